@@ -1,0 +1,272 @@
+package io.whosaid.engine;
+
+import io.whosaid.engine.QuoteMarkScanner.QuotedSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds every quote in a news article and its speaker. Stages, each reading what the earlier ones
+ * produced: parse ({@link NlpPipeline}) → quotation marks ({@link QuoteMarkScanner}) → people and
+ * organisations ({@link EntityIndex}) → cues and their content ({@link CueFinder}) → speakers
+ * ({@link SpeakerResolver}) → quotes. Thread-safe: every call builds its own per-article state.
+ */
+public final class AttributionEngine {
+
+    /** Bumped whenever a change can alter results: cached results of older versions are not served. */
+    public static final String VERSION = "whosaid-engine/0.2.0 (corenlp-4.5.10)";
+
+    /** Quoted text shorter than this with no cue of its own is a scare quote or a title, not a quote. */
+    private static final int MIN_UNATTRIBUTED_WORDS = 4;
+
+    private final NlpPipeline pipeline;
+    private final Lexicon lexicon;
+    private final CueFinder cueFinder;
+
+    public AttributionEngine(NlpPipeline pipeline, Lexicon lexicon) {
+        this.pipeline = pipeline;
+        this.lexicon = lexicon;
+        this.cueFinder = new CueFinder(lexicon);
+    }
+
+    /** Loads the models and word lists: takes several seconds, do it once. */
+    public static AttributionEngine load() {
+        return new AttributionEngine(new NlpPipeline(), Lexicon.load());
+    }
+
+    public Attribution attribute(String text) {
+        ParsedDocument document = pipeline.parse(text);
+        return new ArticleAttribution(document).run();
+    }
+
+    /** Per-article state of one {@link #attribute} call. */
+    private final class ArticleAttribution {
+
+        private final ParsedDocument document;
+        private final String text;
+        private final List<QuotedSpan> quoted;
+        private final boolean[] quotedUsed;
+        private final SpeakerResolver resolver;
+        private final List<Quote> quotes = new ArrayList<>();
+
+        ArticleAttribution(ParsedDocument document) {
+            this.document = document;
+            this.text = document.text();
+            this.quoted = QuoteMarkScanner.scan(text, document.paragraphs());
+            this.quotedUsed = new boolean[quoted.size()];
+            List<TextSpan> inner = quoted.stream().map(QuotedSpan::inner).toList();
+            this.resolver = new SpeakerResolver(document, EntityIndex.build(document, lexicon), lexicon, inner);
+        }
+
+        Attribution run() {
+            List<Cue> cues = new ArrayList<>(cueFinder.find(document));
+            cues.sort(Comparator.comparingInt(c -> c.attribution().start()));
+            for (Cue cue : cues) {
+                if (insideQuotedText(cue.attribution())) {
+                    continue; // a speech verb inside quotation marks is the speaker's, not the narrator's
+                }
+                SpeakerResolver.Resolution who = resolver.resolve(cue.sentence(), cue.source());
+                if (who == null || cue.negated()) {
+                    continue;
+                }
+                attachCue(cue, who);
+            }
+            attachUncuedQuotes();
+            quotes.sort(Comparator.comparingInt(q -> q.span().start()));
+            return new Attribution(dropOverlaps(quotes), summarise());
+        }
+
+        private void attachCue(Cue cue, SpeakerResolver.Resolution who) {
+            TextSpan content = cue.content();
+            if (content == null) {
+                int q = cue.introducesNext() ? nextQuoted(cue.attribution()) : quotedRightBefore(cue.attribution());
+                if (q >= 0) {
+                    addDirect(q, cue, who, 0.9);
+                }
+                return;
+            }
+            List<Integer> inside = new ArrayList<>();
+            for (int q = 0; q < quoted.size(); q++) {
+                if (quoted.get(q).inner().overlaps(content)) {
+                    inside.add(q);
+                }
+            }
+            if (inside.isEmpty()) {
+                if (wordCount(content) >= 3) {
+                    add(content, QuoteType.INDIRECT, cue, who, 0.85);
+                }
+                return;
+            }
+            if (lettersOutside(content, inside) <= 4) {
+                for (int q : inside) {
+                    addDirect(q, cue, who, 0.95);
+                }
+                return;
+            }
+            TextSpan span = content;
+            for (int q : inside) {
+                quotedUsed[q] = true;
+                span = span.union(quoted.get(q).outer());
+            }
+            add(clipToParagraph(span, content), QuoteType.MIXED, cue, who, 0.85);
+        }
+
+        private void attachUncuedQuotes() {
+            for (int q = 0; q < quoted.size(); q++) {
+                if (quotedUsed[q]) {
+                    continue;
+                }
+                QuotedSpan span = quoted.get(q);
+                Quote previous = previousQuoteFor(span);
+                if (previous != null && previous.speaker() != null) {
+                    quotedUsed[q] = true;
+                    quotes.add(new Quote(span.inner(), slice(span.inner()), QuoteType.DIRECT, null, null,
+                            previous.speaker(), 0.75 * Math.min(1.0, previous.confidence() + 0.05)));
+                } else if (wordCount(span.inner()) >= MIN_UNATTRIBUTED_WORDS && startsSentenceOrParagraph(span)) {
+                    quotedUsed[q] = true;
+                    quotes.add(new Quote(span.inner(), slice(span.inner()), QuoteType.DIRECT, null, null, null, 0.2));
+                }
+            }
+        }
+
+        /**
+         * The quote this uncued quote continues: an earlier quote in the same paragraph ("A," he said.
+         * "B."), or, when the quote opens its paragraph, the last quote of the previous paragraph.
+         */
+        private Quote previousQuoteFor(QuotedSpan span) {
+            int paragraph = Paragraphs.indexOf(document.paragraphs(), span.outer().start());
+            Quote best = null;
+            for (Quote quote : quotes) {
+                if (quote.span().start() >= span.outer().start()) {
+                    continue;
+                }
+                int qParagraph = Paragraphs.indexOf(document.paragraphs(), quote.span().start());
+                boolean samePara = qParagraph == paragraph;
+                boolean previousPara = qParagraph == paragraph - 1
+                        && span.outer().start() == document.paragraphs().get(paragraph).start();
+                if ((samePara || previousPara) && (best == null || quote.span().start() > best.span().start())) {
+                    best = quote;
+                }
+            }
+            return best;
+        }
+
+        private boolean startsSentenceOrParagraph(QuotedSpan span) {
+            int start = span.outer().start();
+            for (ParsedSentence s : document.sentences()) {
+                if (s.begin() == start) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void addDirect(int q, Cue cue, SpeakerResolver.Resolution who, double base) {
+            if (quotedUsed[q]) {
+                return;
+            }
+            quotedUsed[q] = true;
+            add(quoted.get(q).inner(), QuoteType.DIRECT, cue, who, base);
+        }
+
+        private void add(TextSpan span, QuoteType type, Cue cue, SpeakerResolver.Resolution who, double base) {
+            quotes.add(new Quote(span, slice(span), type, cue.text(), cue.frame(), who.speaker(), base * who.certainty()));
+        }
+
+        /** An unused quoted span right before the attribution ("“…” Kerry said."), in the same paragraph. */
+        private int quotedRightBefore(TextSpan attribution) {
+            for (int q = quoted.size() - 1; q >= 0; q--) {
+                TextSpan outer = quoted.get(q).outer();
+                if (outer.end() <= attribution.start()) {
+                    String gap = text.substring(outer.end(), attribution.start());
+                    return !quotedUsed[q] && gap.strip().length() <= 2 && !gap.contains("\n") ? q : -1;
+                }
+            }
+            return -1;
+        }
+
+        /** The first unused quoted span after a "said:" attribution, within the next paragraph. */
+        private int nextQuoted(TextSpan attribution) {
+            int paragraph = Paragraphs.indexOf(document.paragraphs(), attribution.start());
+            for (int q = 0; q < quoted.size(); q++) {
+                TextSpan outer = quoted.get(q).outer();
+                if (outer.start() >= attribution.end()) {
+                    int qParagraph = Paragraphs.indexOf(document.paragraphs(), outer.start());
+                    return !quotedUsed[q] && qParagraph - paragraph <= 1 ? q : -1;
+                }
+            }
+            return -1;
+        }
+
+        private boolean insideQuotedText(TextSpan span) {
+            for (QuotedSpan q : quoted) {
+                if (q.inner().contains(span)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int lettersOutside(TextSpan content, List<Integer> inside) {
+            int letters = 0;
+            for (int i = content.start(); i < content.end(); i++) {
+                boolean covered = false;
+                for (int q : inside) {
+                    covered |= quoted.get(q).outer().contains(i);
+                }
+                if (!covered && Character.isLetterOrDigit(text.charAt(i))) {
+                    letters++;
+                }
+            }
+            return letters;
+        }
+
+        private TextSpan clipToParagraph(TextSpan span, TextSpan anchor) {
+            TextSpan paragraph = document.paragraphs().get(Paragraphs.indexOf(document.paragraphs(), anchor.start()));
+            return new TextSpan(Math.max(span.start(), paragraph.start()), Math.min(span.end(), paragraph.end()));
+        }
+
+        private int wordCount(TextSpan span) {
+            return slice(span).strip().split("\\s+").length;
+        }
+
+        private String slice(TextSpan span) {
+            return text.substring(span.start(), span.end());
+        }
+
+        /** Where two quotes overlap, the surer one stays (a direct quote wins a tie). */
+        private List<Quote> dropOverlaps(List<Quote> sorted) {
+            List<Quote> kept = new ArrayList<>();
+            for (Quote q : sorted) {
+                Quote last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+                if (last != null && last.span().overlaps(q.span())) {
+                    if (q.confidence() > last.confidence()) {
+                        kept.set(kept.size() - 1, q);
+                    }
+                    continue;
+                }
+                kept.add(q);
+            }
+            return kept;
+        }
+
+        private List<Attribution.SpeakerSummary> summarise() {
+            Map<String, List<Integer>> byName = new LinkedHashMap<>();
+            Map<String, Speaker> speakers = new LinkedHashMap<>();
+            List<Quote> finalQuotes = dropOverlaps(quotes);
+            for (int i = 0; i < finalQuotes.size(); i++) {
+                Speaker sp = finalQuotes.get(i).speaker();
+                if (sp != null) {
+                    byName.computeIfAbsent(sp.name(), k -> new ArrayList<>()).add(i);
+                    speakers.putIfAbsent(sp.name(), sp);
+                }
+            }
+            List<Attribution.SpeakerSummary> out = new ArrayList<>();
+            byName.forEach((name, idx) -> out.add(new Attribution.SpeakerSummary(name, speakers.get(name).role(),
+                    speakers.get(name).kind(), idx)));
+            return out;
+        }
+    }
+}

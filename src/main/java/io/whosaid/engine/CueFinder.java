@@ -1,0 +1,304 @@
+package io.whosaid.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds reporting expressions on the dependency parse: a speech verb with a subject, or
+ * "according to" with its nominal, and the content each introduces. Content is, in this order of
+ * preference: the verb's complement clause ({@code X said (that) …}); what follows a colon
+ * ({@code X said: …}); or, when the attribution stands after or inside the content
+ * ({@code …, X said.} / {@code …, X said, …}), the rest of the sentence.
+ */
+public final class CueFinder {
+
+    /** Dependents that belong to the attribution itself rather than to the content. */
+    private static final Set<String> ATTRIBUTION_PARTS = Set.of("nsubj", "nsubj:pass", "aux", "aux:pass", "advmod",
+            "obl", "obl:tmod", "obl:npmod", "nmod:tmod", "obj", "iobj", "compound:prt", "cc", "mark", "punct",
+            "expl", "cop", "dep");
+    private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "parataxis");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
+    private static final Set<String> TAKES_ADDRESSEE = Set.of("tell", "inform", "assure", "remind", "warn", "ask",
+            "promise", "advise", "caution", "notify");
+    private static final Set<String> SUBJECT_HEADS = Set.of("conj", "xcomp", "advcl");
+
+    private final Lexicon lexicon;
+
+    public CueFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public List<Cue> find(ParsedDocument document) {
+        List<Cue> cues = new ArrayList<>();
+        for (ParsedSentence s : document.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
+                if (t.isVerb() && lexicon.isSpeechVerb(t.lemma())) {
+                    Cue cue = verbCue(document, s, i);
+                    if (cue != null) {
+                        cues.add(cue);
+                    }
+                } else if (t.word().equalsIgnoreCase("according") && i + 1 < s.size()
+                        && s.token(i + 1).word().equalsIgnoreCase("to")) {
+                    Cue cue = accordingToCue(document, s, i);
+                    if (cue != null) {
+                        cues.add(cue);
+                    }
+                }
+            }
+        }
+        return cues;
+    }
+
+    private Cue verbCue(ParsedDocument document, ParsedSentence s, int verb) {
+        int subject = subjectOf(s, verb);
+        if (subject < 0) {
+            return null;
+        }
+        boolean negated = isNegated(s, verb);
+        int[] attribution = attributionRange(s, verb, subject);
+        TextSpan content = null;
+        boolean introducesNext = false;
+        int complement = complementAfterOrAround(s, verb);
+        if (complement >= 0) {
+            int[] range = s.subtreeRange(complement);
+            // Keep the attribution out of a complement that wraps around it.
+            if (range[0] < attribution[0] && range[1] > attribution[1]) {
+                range[1] = Math.max(range[1], attribution[1]);
+            }
+            content = span(s, range[0], range[1]);
+        } else {
+            int colon = colonAfter(s, attribution[1]);
+            if (colon >= 0) {
+                if (colon + 1 < s.size() && !onlyPunctuation(s, colon + 1, s.size() - 1)) {
+                    content = span(s, colon + 1, s.size() - 1);
+                } else {
+                    introducesNext = true;
+                }
+            } else if ((content = tailClause(s, verb)) != null) {
+                // the parser hung the content elsewhere, but the verb is followed by a clause
+            } else if (attribution[0] > 0 && isFrontedOrParenthetical(s, verb, attribution)) {
+                int end = s.size() - 1;
+                if (onlyPunctuation(s, attribution[1] + 1, end)) {
+                    end = attribution[0] - 1;
+                }
+                content = span(s, 0, end);
+            } else if (onlyPunctuation(s, attribution[1] + 1, s.size() - 1) && attribution[0] == 0) {
+                // "Kerry said." alone: the content is the quote right before (resolved by the engine).
+                introducesNext = false;
+            }
+        }
+        String text = cueText(s, verb);
+        return new Cue(s.index(), verb, subject, content, span(s, attribution[0], attribution[1]), text,
+                lexicon.frameOf(s.token(verb).lemma()), negated, introducesNext);
+    }
+
+    private Cue accordingToCue(ParsedDocument document, ParsedSentence s, int according) {
+        int source = s.head(according);
+        if (source < 0 || source == according) {
+            return null;
+        }
+        int[] chunk = s.subtreeRangeExcluding(source, Set.of("acl", "acl:relcl"));
+        chunk[0] = Math.min(chunk[0], according);
+        int start;
+        int end;
+        if (onlyPunctuation(s, chunk[1] + 1, s.size() - 1)) {
+            start = 0;
+            end = chunk[0] - 1;
+        } else if (chunk[0] == 0 || onlyPunctuation(s, 0, chunk[0] - 1)) {
+            start = chunk[1] + 1;
+            end = s.size() - 1;
+        } else {
+            start = 0;
+            end = s.size() - 1;
+        }
+        TextSpan content = span(s, start, end);
+        if (content == null) {
+            return null;
+        }
+        return new Cue(s.index(), according, source, content, span(s, chunk[0], chunk[1]), "according to",
+                "neutral", false, false);
+    }
+
+    /** The subject of the verb, or of the verb it is coordinated with or depends on ("went on to say"). */
+    static int subjectOf(ParsedSentence s, int verb) {
+        int v = verb;
+        for (int hops = 0; v >= 0 && hops < 3; hops++) {
+            int subject = s.child(v, "nsubj");
+            if (subject >= 0) {
+                return subject;
+            }
+            if (!SUBJECT_HEADS.contains(s.baseRelation(v)) && !s.relation(v).equals("conj")) {
+                return -1;
+            }
+            v = s.head(v);
+        }
+        return -1;
+    }
+
+    private static boolean isNegated(ParsedSentence s, int verb) {
+        for (int c : s.children(verb)) {
+            String rel = s.baseRelation(c);
+            if ((rel.equals("advmod") || rel.equals("neg")) && NEGATIONS.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] attributionRange(ParsedSentence s, int verb, int subject) {
+        int[] range = {verb, verb};
+        if (s.isAncestor(verb, subject)) {
+            int[] sub = s.subtreeRange(subject);
+            range[0] = Math.min(range[0], sub[0]);
+            range[1] = Math.max(range[1], sub[1]);
+        }
+        for (int c : s.children(verb)) {
+            if (ATTRIBUTION_PARTS.contains(s.relation(c)) || ATTRIBUTION_PARTS.contains(s.baseRelation(c))) {
+                if (s.token(c).isPunctuation()) {
+                    continue;
+                }
+                int[] sub = s.subtreeRange(c);
+                // A dependent on the far side of a comma belongs to the content, not the attribution.
+                if (sub[1] < range[0] && crossesComma(s, sub[1], range[0])
+                        || sub[0] > range[1] && crossesComma(s, range[1], sub[0])) {
+                    continue;
+                }
+                range[0] = Math.min(range[0], sub[0]);
+                range[1] = Math.max(range[1], sub[1]);
+            }
+        }
+        return range;
+    }
+
+    private static boolean crossesComma(ParsedSentence s, int from, int to) {
+        for (int t = from + 1; t < to; t++) {
+            if (s.token(t).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int complementAfterOrAround(ParsedSentence s, int verb) {
+        for (int c : s.children(verb)) {
+            if (CONTENT_RELATIONS.contains(s.baseRelation(c))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The clause right after the verb when the parser did not make it the verb's complement
+     * ("officials said the United States wasn't interested ..." can come out as parataxis the other
+     * way round). The addressee of verbs that take one ("told reporters Monday") and time
+     * expressions are skipped; the stretch must hold a verb of its own.
+     */
+    private static TextSpan tailClause(ParsedSentence s, int verb) {
+        int start = verb + 1;
+        boolean moved = true;
+        while (moved && start < s.size()) {
+            moved = false;
+            for (int c : s.children(verb)) {
+                String rel = s.relation(c);
+                boolean addressee = (rel.equals("obj") || rel.equals("iobj")) && TAKES_ADDRESSEE.contains(s.token(verb).lemma());
+                boolean time = rel.equals("obl:tmod") || rel.equals("nmod:tmod") || rel.startsWith("obl:") && isTimeOrPlace(s, c);
+                if ((addressee || time || rel.equals("compound:prt") || rel.equals("advmod")) && s.subtreeRange(c)[0] == start) {
+                    start = s.subtreeRange(c)[1] + 1;
+                    moved = true;
+                }
+            }
+        }
+        if (start < s.size() && s.token(start).word().equalsIgnoreCase("that")) {
+            start++;
+        }
+        int end = s.size() - 1;
+        if (start > end || end - start < 2) {
+            return null;
+        }
+        boolean hasVerb = false;
+        for (int t = start; t <= end; t++) {
+            Token tok = s.token(t);
+            hasVerb |= (tok.isVerb() || tok.pos().equals("MD")) && !tok.pos().equals("VBG") && t > start;
+        }
+        if (!hasVerb || s.token(start).isVerb() || s.token(start).pos().equals("TO") || s.token(start).pos().equals("IN")) {
+            return null;
+        }
+        return span(s, start, end);
+    }
+
+    private static boolean isTimeOrPlace(ParsedSentence s, int c) {
+        String ner = s.token(c).ner();
+        return s.relation(c).equals("obl:on") || s.relation(c).equals("obl:in") || "DATE".equals(ner);
+    }
+
+    /** "… , a U.S. defense official said." parses the speech verb under the content's verb. */
+    private static boolean isFrontedOrParenthetical(ParsedSentence s, int verb, int[] attribution) {
+        int head = s.head(verb);
+        boolean under = head >= 0 && head < attribution[0];
+        boolean commaBefore = s.token(attribution[0] - 1).word().equals(",")
+                || isQuoteMark(s.token(attribution[0] - 1).word());
+        return commaBefore && (under || s.head(verb) < 0);
+    }
+
+    private static boolean isQuoteMark(String w) {
+        return w.equals("''") || w.equals("\"") || w.equals("”") || w.equals("'");
+    }
+
+    private static int colonAfter(ParsedSentence s, int from) {
+        for (int t = from + 1; t < s.size() && t <= from + 2; t++) {
+            if (s.token(t).word().equals(":")) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean onlyPunctuation(ParsedSentence s, int from, int to) {
+        for (int t = from; t <= to; t++) {
+            if (!s.token(t).isPunctuation()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tokens {@code from..to} as a character span, without edge punctuation other than quote marks. */
+    private static TextSpan span(ParsedSentence s, int from, int to) {
+        while (from <= to && isTrimmable(s.token(from).word(), true)) {
+            from++;
+        }
+        while (to >= from && isTrimmable(s.token(to).word(), false)) {
+            to--;
+        }
+        if (from > to) {
+            return null;
+        }
+        return new TextSpan(s.token(from).begin(), s.token(to).end());
+    }
+
+    private static boolean isTrimmable(String word, boolean leading) {
+        if (word.isEmpty()) {
+            return true;
+        }
+        char c = word.charAt(0);
+        if (Character.isLetterOrDigit(c)) {
+            return false;
+        }
+        // Keep quote marks that close the content; drop opening ones with no text before them only
+        // when they are alone at the edge (the engine re-attaches direct quotes by overlap).
+        return leading ? ",.;:—-".indexOf(c) >= 0 || word.equals("``") : ",;:—-".indexOf(c) >= 0;
+    }
+
+    private static String cueText(ParsedSentence s, int verb) {
+        StringBuilder text = new StringBuilder(s.token(verb).word());
+        int particle = s.child(verb, "compound:prt");
+        if (particle > verb) {
+            text.append(' ').append(s.token(particle).word());
+        }
+        return text.toString();
+    }
+}

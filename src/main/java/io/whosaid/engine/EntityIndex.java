@@ -1,0 +1,335 @@
+package io.whosaid.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The people and organisations an article names. People's mentions are merged by name (a surname or
+ * a first name alone joins the fuller name it belongs to), each person gets a gender from courtesy
+ * titles, first names and gendered title words, and roles from the titles written before a name
+ * ("Secretary of State John Kerry") and appositives ("Jen Psaki, a State Department spokeswoman").
+ */
+public final class EntityIndex {
+
+    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+    private static final Set<String> ROLE_STOP_RELATIONS = Set.of("acl", "acl:relcl", "punct", "appos", "parataxis");
+
+    private final ParsedDocument document;
+    private final Lexicon lexicon;
+    private final List<Person> people = new ArrayList<>();
+    private final Map<Long, Person> personByToken = new HashMap<>();
+    private final Map<String, String> acronyms = new HashMap<>();
+
+    private EntityIndex(ParsedDocument document, Lexicon lexicon) {
+        this.document = document;
+        this.lexicon = lexicon;
+    }
+
+    public static EntityIndex build(ParsedDocument document, Lexicon lexicon) {
+        EntityIndex index = new EntityIndex(document, lexicon);
+        index.collectPeople();
+        index.collectAcronyms();
+        return index;
+    }
+
+    public List<Person> people() {
+        return people;
+    }
+
+    /** The person whose mention covers token {@code token} of sentence {@code sentence}, or null. */
+    public Person personAt(int sentence, int token) {
+        return personByToken.get(key(sentence, token));
+    }
+
+    /** The person whose name ends (or starts) with these words, if the article names exactly one. */
+    public Person personNamed(List<String> words) {
+        return bestMatch(words, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** Every person mention outside {@code excluded} spans, in text order. */
+    public List<Map.Entry<Mention, Person>> mentionsInOrder() {
+        List<Map.Entry<Mention, Person>> all = new ArrayList<>();
+        for (Person p : people) {
+            for (Mention m : p.mentions()) {
+                all.add(Map.entry(m, p));
+            }
+        }
+        all.sort(Comparator.comparingInt(e -> e.getKey().span().start()));
+        return all;
+    }
+
+    /** The long form of an organisation acronym defined in the article ("IRCC"), or null. */
+    public String expandAcronym(String acronym) {
+        return acronyms.get(acronym);
+    }
+
+    private static long key(int sentence, int token) {
+        return ((long) sentence << 32) | token;
+    }
+
+    private void collectPeople() {
+        List<Mention> mentions = new ArrayList<>();
+        List<List<String>> words = new ArrayList<>();
+        for (ParsedSentence s : document.sentences()) {
+            int i = 0;
+            while (i < s.size()) {
+                if (!s.token(i).isPerson()) {
+                    i++;
+                    continue;
+                }
+                int first = i;
+                while (i < s.size() && s.token(i).isPerson()) {
+                    i++;
+                }
+                int last = i - 1;
+                List<String> name = new ArrayList<>();
+                for (int t = first; t <= last; t++) {
+                    if (!POSSESSIVE.contains(s.token(t).word()) && lexicon.honorificGender(s.token(t).word()) == null) {
+                        name.add(s.token(t).word());
+                    }
+                }
+                if (name.isEmpty()) {
+                    continue;
+                }
+                boolean subject = false;
+                for (int t = first; t <= last; t++) {
+                    int head = s.head(t);
+                    subject |= s.baseRelation(t).startsWith("nsubj") && (head < first || head > last);
+                }
+                TextSpan span = new TextSpan(s.token(first).begin(), s.token(last).end());
+                mentions.add(new Mention(s.index(), first, last, span, document.slice(span.start(), span.end()), subject));
+                words.add(name);
+            }
+        }
+        // Longest names first, so that "Kerry" finds "John Kerry" already standing.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.<Integer>comparingInt(i -> -words.get(i).size()).thenComparingInt(i -> i));
+        for (int i : order) {
+            Mention m = mentions.get(i);
+            List<String> name = words.get(i);
+            Person match = name.size() == 1 ? bestMatch(name, m.sentence(), m.first()) : exactMatch(name);
+            if (match == null) {
+                match = new Person(m, name);
+                people.add(match);
+            } else {
+                match.add(m, name);
+            }
+            for (int t = m.first(); t <= m.last(); t++) {
+                personByToken.put(key(m.sentence(), t), match);
+            }
+        }
+        for (Person p : people) {
+            p.mentions().sort(Comparator.comparingInt(m -> m.span().start()));
+            findRolesAndGender(p);
+        }
+    }
+
+    private Person exactMatch(List<String> name) {
+        for (Person p : people) {
+            List<String> known = p.nameWords();
+            if (known.size() >= name.size() && known.subList(known.size() - name.size(), known.size()).equals(name)) {
+                return p;
+            }
+            // "Hillary Rodham Clinton" and "Hillary Clinton": same first and last word.
+            if (known.get(0).equals(name.get(0)) && last(known).equals(last(name))) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A one-word name joins the person whose surname it is; failing that, the person whose first
+     * name it is. Several people sharing the surname: the one named most recently before it, else
+     * the one named most often.
+     */
+    private Person bestMatch(List<String> name, int sentence, int token) {
+        String word = last(name);
+        List<Person> bySurname = new ArrayList<>();
+        List<Person> byFirstName = new ArrayList<>();
+        for (Person p : people) {
+            if (last(p.nameWords()).equalsIgnoreCase(word)) {
+                bySurname.add(p);
+            } else if (p.nameWords().size() > 1 && p.nameWords().get(0).equalsIgnoreCase(word)) {
+                byFirstName.add(p);
+            }
+        }
+        List<Person> candidates = bySurname.isEmpty() ? byFirstName : bySurname;
+        if (candidates.size() <= 1) {
+            return candidates.isEmpty() ? null : candidates.get(0);
+        }
+        Person recent = null;
+        int recentStart = -1;
+        for (Person p : candidates) {
+            for (Mention m : p.mentions()) {
+                if (m.precedes(sentence, token) && m.span().start() > recentStart) {
+                    recent = p;
+                    recentStart = m.span().start();
+                }
+            }
+        }
+        if (recent != null) {
+            return recent;
+        }
+        return candidates.stream().max(Comparator.comparingInt(p -> p.mentions().size())).orElse(null);
+    }
+
+    private static String last(List<String> words) {
+        return words.get(words.size() - 1);
+    }
+
+    private void findRolesAndGender(Person person) {
+        person.noteGender(lexicon.firstNameGender(person.nameWords().get(0)));
+        for (Mention m : person.mentions()) {
+            ParsedSentence s = document.sentences().get(m.sentence());
+            int before = m.first() - 1;
+            while (before >= 0 && lexicon.honorificGender(s.token(before).word()) != null) {
+                person.noteGender(lexicon.honorificGender(s.token(before).word()));
+                before--;
+            }
+            for (int t = m.first(); t <= m.last(); t++) {
+                Gender g = lexicon.honorificGender(s.token(t).word());
+                if (g != null) {
+                    person.noteGender(g);
+                }
+            }
+            String title = titleBefore(s, before);
+            String appositive = appositiveRole(s, m);
+            for (String role : new String[] {title, appositive}) {
+                if (role != null) {
+                    person.addRole(role);
+                    for (String w : role.split(" ")) {
+                        person.noteGender(lexicon.titleGender(w));
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The title written right before a name, read backwards from token {@code end}: capitalised
+     * words, title words and the "of"/"for" joining them ("Secretary of State", "Pentagon spokesman
+     * Rear Adm.", "cookbook author"). It must hold a title word, or be a lower-case common noun
+     * standing right before the name ("golfer Brooke Henderson").
+     */
+    String titleBefore(ParsedSentence s, int end) {
+        int start = end + 1;
+        boolean hasTitle = false;
+        for (int t = end; t >= 0 && end - t < 7; t--) {
+            Token tok = s.token(t);
+            String w = tok.word();
+            boolean title = lexicon.isTitleWord(w);
+            boolean joiner = (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&")) && t < end;
+            boolean nominal = tok.pos().startsWith("NN") || tok.pos().equals("JJ") || tok.pos().equals("NNPS");
+            boolean ok = title || joiner || nominal && !tok.isPerson();
+            if (!ok || POSSESSIVE.contains(w) || t > 0 && POSSESSIVE.contains(s.token(t - 1).word()) && !title) {
+                if (ok) {
+                    // "CNN's Arwa Damon": an owner, not a title; stop before the possessive word.
+                    hasTitle |= title;
+                    start = t;
+                }
+                break;
+            }
+            hasTitle |= title;
+            start = t;
+        }
+        while (start <= end && isJoiner(s.token(start).word())) {
+            start++;
+        }
+        if (start > end) {
+            return null;
+        }
+        Token adjacent = s.token(end);
+        boolean lowerNoun = adjacent.pos().startsWith("NN") && !adjacent.isCapitalized();
+        if (!hasTitle && !lowerNoun) {
+            return null;
+        }
+        // A sentence-initial capital ("Police said") is no title unless the word is one.
+        if (start == 0 && !lexicon.isTitleWord(s.token(0).word()) && start == end && !lowerNoun) {
+            return null;
+        }
+        return document.slice(s.token(start).begin(), adjacent.end());
+    }
+
+    private static boolean isJoiner(String w) {
+        return w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&");
+    }
+
+    /** "Jen Psaki, a State Department spokeswoman, said": the appositive noun phrase, determiner dropped. */
+    String appositiveRole(ParsedSentence s, Mention m) {
+        int comma = m.last() + 1;
+        if (comma >= s.size() || !s.token(comma).word().equals(",")) {
+            return null;
+        }
+        int appos = -1;
+        for (int t = m.first(); t <= m.last() && appos < 0; t++) {
+            int c = s.child(t, "appos");
+            if (c > m.last()) {
+                appos = c;
+            }
+        }
+        if (appos < 0 || !s.token(appos).isNoun() || s.token(appos).isPerson()) {
+            return null;
+        }
+        int[] range = s.subtreeRangeExcluding(appos, ROLE_STOP_RELATIONS);
+        int start = Math.max(range[0], comma + 1);
+        while (start < range[1] && (s.token(start).pos().equals("DT") || s.token(start).pos().equals("PRP$"))) {
+            start++;
+        }
+        if (range[1] - start > 10) {
+            return null;
+        }
+        int end = range[1];
+        while (end > start && s.token(end).isPunctuation()) {
+            end--;
+        }
+        return document.slice(s.token(start).begin(), s.token(end).end());
+    }
+
+    private void collectAcronyms() {
+        List<String> longNames = new ArrayList<>();
+        for (ParsedSentence s : document.sentences()) {
+            int i = 0;
+            while (i < s.size()) {
+                if (!s.token(i).isOrganization()) {
+                    i++;
+                    continue;
+                }
+                int first = i;
+                while (i < s.size() && (s.token(i).isOrganization()
+                        || s.token(i).word().equals(",") && i + 1 < s.size() && s.token(i + 1).isOrganization())) {
+                    i++;
+                }
+                longNames.add(document.slice(s.token(first).begin(), s.token(i - 1).end()));
+            }
+        }
+        for (String name : longNames) {
+            StringBuilder initials = new StringBuilder();
+            for (String w : name.split("[\\s,]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    initials.append(w.charAt(0));
+                }
+            }
+            if (initials.length() >= 2 && !name.equals(initials.toString())) {
+                acronyms.putIfAbsent(initials.toString(), name);
+            }
+        }
+    }
+
+    /** Lower-cased words of a role, with abbreviations spelled out ("Gov." gives "governor"). */
+    Set<String> titleWordsOf(String role) {
+        java.util.HashSet<String> words = new java.util.HashSet<>();
+        for (String w : role.split("\\s+")) {
+            words.add(lexicon.canonicalTitle(w.toLowerCase(Locale.ROOT)));
+        }
+        return words;
+    }
+}

@@ -1,0 +1,125 @@
+package io.whosaid.engine;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * The word lists the rules read: speech verbs with their reporting frame, title words, courtesy
+ * titles and first-name genders. Our lists live in {@code lexicon/*.txt} with a header naming their
+ * sources; the first-name genders are CoreNLP's own list from its models jar.
+ */
+public final class Lexicon {
+
+    public static final String SPEECH_VERBS = "lexicon/speech-verbs.txt";
+    public static final String TITLES = "lexicon/titles.txt";
+    public static final String HONORIFICS = "lexicon/honorifics.txt";
+    public static final String NAME_GENDERS = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+
+    private final Map<String, String> speechVerbFrames;
+    private final Map<String, String> titleWords;
+    private final Map<String, Gender> honorifics;
+    private final Map<String, Gender> firstNames;
+
+    private Lexicon(Map<String, String> speechVerbFrames, Map<String, String> titleWords, Map<String, Gender> honorifics,
+            Map<String, Gender> firstNames) {
+        this.speechVerbFrames = Map.copyOf(speechVerbFrames);
+        this.titleWords = Map.copyOf(titleWords);
+        this.honorifics = Map.copyOf(honorifics);
+        this.firstNames = Map.copyOf(firstNames);
+    }
+
+    public static Lexicon load() {
+        Map<String, String> verbs = new HashMap<>();
+        read(SPEECH_VERBS, (key, value) -> verbs.put(key, value == null ? "neutral" : value));
+        Map<String, String> titles = new HashMap<>();
+        read(TITLES, (key, value) -> titles.put(key, value == null ? key : value));
+        Map<String, Gender> honorifics = new HashMap<>();
+        read(HONORIFICS, (key, value) -> honorifics.put(key, Gender.valueOf(value)));
+        Map<String, Gender> names = new HashMap<>();
+        read(NAME_GENDERS, (key, value) -> {
+            if ("MALE".equals(value) || "FEMALE".equals(value)) {
+                names.put(key, Gender.valueOf(value));
+            }
+        });
+        return new Lexicon(verbs, titles, honorifics, names);
+    }
+
+    private static void read(String resource, BiConsumer<String, String> sink) {
+        ClassLoader loader = Lexicon.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing lexicon resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t", 2);
+                sink.accept(parts[0].toLowerCase(Locale.ROOT), parts.length > 1 ? parts[1].strip() : null);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    public boolean isSpeechVerb(String lemma) {
+        return speechVerbFrames.containsKey(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** The reporting frame of a speech verb (neutral, assertive, denial ...), or null. */
+    public String frameOf(String lemma) {
+        return speechVerbFrames.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isTitleWord(String word) {
+        return titleWords.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The full form of a title word ("Gov." gives "governor"), lower-cased; the word itself otherwise. */
+    public String canonicalTitle(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String full = titleWords.get(w);
+        if (full != null) {
+            return full;
+        }
+        // Plurals share their singular's title ("spokesmen" is not listed, "officers" is "officer").
+        if (w.endsWith("men")) {
+            return titleWords.getOrDefault(w.substring(0, w.length() - 3) + "man", w);
+        }
+        if (w.endsWith("s")) {
+            return titleWords.getOrDefault(w.substring(0, w.length() - 1), w);
+        }
+        return w;
+    }
+
+    /** The gender a courtesy title implies ("Mr." male), or null when the word is none. */
+    public Gender honorificGender(String word) {
+        return honorifics.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    public Gender firstNameGender(String word) {
+        return firstNames.getOrDefault(word.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+    }
+
+    /** Gender a title word implies ("spokeswoman" female), or UNKNOWN. */
+    public Gender titleGender(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith("woman") || w.equals("mother") || w.equals("wife") || w.equals("queen")) {
+            return Gender.FEMALE;
+        }
+        if (w.endsWith("man") && !w.endsWith("woman") || w.equals("father") || w.equals("husband")) {
+            return Gender.MALE;
+        }
+        return Gender.UNKNOWN;
+    }
+}

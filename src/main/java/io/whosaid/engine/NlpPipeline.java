@@ -1,0 +1,94 @@
+package io.whosaid.engine;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The lean CoreNLP pipeline whosaid reads from: tokens, sentences, POS, lemmas, one NER model and
+ * UD dependencies. Built once (it loads about 60 MB of models) and safe to share between threads:
+ * CoreNLP's annotators keep no per-document state.
+ *
+ * <p>Why these options (measured on the seed article, see README): the default {@code ner} runs
+ * three CRF models plus SUTime, numeric classifiers and the 18 MB KBP gazetteers (about 1.1 s a
+ * article and 3 GB more heap); quote attribution needs only PERSON / ORGANIZATION / LOCATION, which
+ * the single 3-class model gives. Titles come from our own lexicon instead of fine-grained NER.
+ */
+public final class NlpPipeline {
+
+    /** Model files this pipeline opens; the native-image resource list and tests rely on it. */
+    public static final List<String> MODEL_FILES = List.of(
+            "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger",
+            "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
+            "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
+
+    private final StanfordCoreNLP coreNlp;
+
+    public NlpPipeline() {
+        this.coreNlp = new StanfordCoreNLP(properties());
+    }
+
+    static Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        // A line break ends a sentence: headlines, bylines and paragraphs are never glued together.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        p.setProperty("pos.model", MODEL_FILES.get(0));
+        p.setProperty("ner.model", MODEL_FILES.get(1));
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        p.setProperty("depparse.model", MODEL_FILES.get(2));
+        // Very long "sentences" (lists, tables, runs of symbols) are cut rather than parsed whole:
+        // the parser is linear but its memory per sentence is not bounded otherwise.
+        p.setProperty("ssplit.maxTokens", "200");
+        return p;
+    }
+
+    /** Tokenises, tags and parses {@code text}; the result holds no CoreNLP types. */
+    public ParsedDocument parse(String text) {
+        List<TextSpan> paragraphs = Paragraphs.of(text);
+        Annotation annotation = new Annotation(text);
+        coreNlp.annotate(annotation);
+        List<ParsedSentence> sentences = new ArrayList<>();
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (labels.isEmpty()) {
+                continue;
+            }
+            List<Token> tokens = new ArrayList<>(labels.size());
+            for (int i = 0; i < labels.size(); i++) {
+                CoreLabel l = labels.get(i);
+                tokens.add(new Token(i, l.word(), l.lemma() == null ? l.word() : l.lemma(),
+                        l.tag() == null ? "" : l.tag(), l.ner() == null ? "O" : l.ner(),
+                        l.beginPosition(), l.endPosition()));
+            }
+            int[] heads = new int[tokens.size()];
+            String[] relations = new String[tokens.size()];
+            Arrays.fill(heads, -1);
+            Arrays.fill(relations, "root");
+            SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+            if (graph != null) {
+                for (SemanticGraphEdge edge : graph.edgeIterable()) {
+                    IndexedWord dependent = edge.getDependent();
+                    heads[dependent.index() - 1] = edge.getGovernor().index() - 1;
+                    relations[dependent.index() - 1] = edge.getRelation().toString();
+                }
+            }
+            int paragraph = Paragraphs.indexOf(paragraphs, tokens.get(0).begin());
+            sentences.add(new ParsedSentence(sentences.size(), paragraph, tokens, heads, relations));
+        }
+        return new ParsedDocument(text, sentences, paragraphs);
+    }
+}

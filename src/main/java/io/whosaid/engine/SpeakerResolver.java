@@ -1,0 +1,265 @@
+package io.whosaid.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the source token of a cue into a {@link Speaker}: a named person under their fullest name
+ * and role, an organisation, an unnamed source as its describing noun phrase (linked to a named
+ * person when the article gives that person the same title), or a pronoun resolved to the most
+ * salient compatible antecedent. Keeps the speakers it resolved so far, in text order, because
+ * news pronouns most often point back to the last person quoted.
+ */
+final class SpeakerResolver {
+
+    /** A resolved speaker, with the person behind it when there is one, and how sure we are. */
+    record Resolution(Speaker speaker, Person person, double certainty, int offset, boolean plural) {
+    }
+
+    private static final Set<String> MALE = Set.of("he", "him");
+    private static final Set<String> FEMALE = Set.of("she", "her");
+    private static final Set<String> PLURAL = Set.of("they", "them");
+    private static final Set<String> NEUTER = Set.of("it");
+    private static final Set<String> DESCRIPTION_SKIPPED = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis",
+            "dep", "advcl", "cc:preconj");
+    private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "appos", "flat:name");
+
+    private final ParsedDocument document;
+    private final EntityIndex entities;
+    private final Lexicon lexicon;
+    private final List<TextSpan> quotedSpans;
+    private final List<Resolution> history = new ArrayList<>();
+
+    SpeakerResolver(ParsedDocument document, EntityIndex entities, Lexicon lexicon, List<TextSpan> quotedSpans) {
+        this.document = document;
+        this.entities = entities;
+        this.lexicon = lexicon;
+        this.quotedSpans = quotedSpans;
+    }
+
+    List<Resolution> history() {
+        return history;
+    }
+
+    Resolution resolve(int sentenceIndex, int source) {
+        ParsedSentence s = document.sentences().get(sentenceIndex);
+        Token head = s.token(source);
+        Resolution r;
+        if (head.isPronoun() || head.pos().equals("PRP")) {
+            r = resolvePronoun(s, source);
+        } else {
+            r = resolveNominal(s, source);
+        }
+        if (r != null) {
+            history.add(r);
+        }
+        return r;
+    }
+
+    private Resolution resolveNominal(ParsedSentence s, int source) {
+        Token head = s.token(source);
+        Person person = personAround(s, source);
+        if (person != null) {
+            return new Resolution(new Speaker(person.fullName(), mentionText(s, source), person.role(), SpeakerKind.PERSON),
+                    person, 1.0, head.begin(), false);
+        }
+        if (head.isProperNoun()) {
+            int[] chunk = properChunk(s, source);
+            String name = document.slice(s.token(chunk[0]).begin(), s.token(chunk[1]).end());
+            if (chunk[0] == chunk[1]) {
+                Person byName = entities.personNamed(List.of(head.word()));
+                if (byName != null) {
+                    return new Resolution(new Speaker(byName.fullName(), name, byName.role(), SpeakerKind.PERSON),
+                            byName, 0.9, head.begin(), false);
+                }
+                String expanded = entities.expandAcronym(head.word());
+                if (expanded != null) {
+                    name = expanded;
+                }
+            }
+            boolean organization = head.isOrganization() || "LOCATION".equals(head.ner())
+                    || head.pos().equals("NNPS") || lexicon.firstNameGender(s.token(chunk[0]).word()) == Gender.UNKNOWN;
+            return new Resolution(new Speaker(name, name, null, organization ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON),
+                    null, 0.85, head.begin(), head.pos().equals("NNPS"));
+        }
+        String description = description(s, source);
+        if (description == null) {
+            return null;
+        }
+        boolean plural = head.pos().equals("NNS");
+        Person linked = plural ? null : personWithTitle(head.word());
+        if (linked != null) {
+            String role = description.replaceFirst("^(?i)(the|a|an)\\s+", "");
+            linked.addRole(role);
+            return new Resolution(new Speaker(linked.fullName(), description, linked.role(), SpeakerKind.PERSON),
+                    linked, 0.75, head.begin(), false);
+        }
+        SpeakerKind kind = head.isOrganization() ? SpeakerKind.ORGANIZATION : SpeakerKind.UNNAMED;
+        return new Resolution(new Speaker(description, description, null, kind), null, 0.8, head.begin(), plural);
+    }
+
+    /** The person named at the source token, or in a name part attached to it ("spokesman John Kirby"). */
+    private Person personAround(ParsedSentence s, int source) {
+        Person p = entities.personAt(s.index(), source);
+        if (p != null) {
+            return p;
+        }
+        for (int c : s.children(source)) {
+            if (NAME_PARTS.contains(s.relation(c)) || NAME_PARTS.contains(s.baseRelation(c))) {
+                p = entities.personAt(s.index(), c);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The unique person the article gives a title with this head word ("spokesman"), if any. */
+    private Person personWithTitle(String word) {
+        if (!lexicon.isTitleWord(word)) {
+            return null;
+        }
+        String title = lexicon.canonicalTitle(word);
+        Person found = null;
+        for (Person p : entities.people()) {
+            for (String role : p.roles()) {
+                if (entities.titleWordsOf(role).contains(title)) {
+                    if (found != null && found != p) {
+                        return null;
+                    }
+                    found = p;
+                }
+            }
+        }
+        return found;
+    }
+
+    private Resolution resolvePronoun(ParsedSentence s, int source) {
+        String word = s.token(source).word().toLowerCase(Locale.ROOT);
+        int offset = s.token(source).begin();
+        int paragraph = s.paragraph();
+        if (MALE.contains(word) || FEMALE.contains(word)) {
+            Gender gender = MALE.contains(word) ? Gender.MALE : Gender.FEMALE;
+            Person person = antecedent(offset, paragraph, gender);
+            if (person == null) {
+                return null;
+            }
+            return new Resolution(new Speaker(person.fullName(), s.token(source).word(), person.role(), SpeakerKind.PERSON),
+                    person, 0.9, offset, false);
+        }
+        if (PLURAL.contains(word) || NEUTER.contains(word)) {
+            boolean plural = PLURAL.contains(word);
+            for (int i = history.size() - 1; i >= 0; i--) {
+                Resolution r = history.get(i);
+                int rParagraph = Paragraphs.indexOf(document.paragraphs(), r.offset());
+                if (paragraph - rParagraph > 2) {
+                    break;
+                }
+                boolean fits = plural ? r.plural() || r.speaker().kind() == SpeakerKind.ORGANIZATION
+                        : r.speaker().kind() == SpeakerKind.ORGANIZATION && !r.plural();
+                if (fits) {
+                    Speaker sp = r.speaker();
+                    return new Resolution(new Speaker(sp.name(), s.token(source).word(), sp.role(), sp.kind()),
+                            r.person(), 0.7, offset, r.plural());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The antecedent of "he"/"she": the latest gender-compatible person mentioned as a subject (or
+     * quoted) in this or the previous paragraph; failing that, the latest compatible mention within
+     * three paragraphs. Names inside quotation marks are not antecedents of the narrator's pronouns.
+     */
+    private Person antecedent(int offset, int paragraph, Gender gender) {
+        Person fallback = null;
+        List<Map.Entry<Mention, Person>> mentions = entities.mentionsInOrder();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i).getKey();
+            Person p = mentions.get(i).getValue();
+            if (m.span().start() >= offset || insideQuote(m.span())) {
+                continue;
+            }
+            int mParagraph = Paragraphs.indexOf(document.paragraphs(), m.span().start());
+            if (paragraph - mParagraph > 3) {
+                break;
+            }
+            if (!p.gender().compatibleWith(gender)) {
+                continue;
+            }
+            boolean salient = m.subject() || wasQuoted(p);
+            if (salient && paragraph - mParagraph <= 1) {
+                return p;
+            }
+            if (fallback == null) {
+                fallback = p;
+            }
+        }
+        return fallback;
+    }
+
+    private boolean wasQuoted(Person p) {
+        for (Resolution r : history) {
+            if (r.person() == p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean insideQuote(TextSpan span) {
+        for (TextSpan q : quotedSpans) {
+            if (q.contains(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] properChunk(ParsedSentence s, int source) {
+        int first = source;
+        int last = source;
+        while (first > 0 && s.token(first - 1).isProperNoun() && s.isAncestor(source, first - 1)) {
+            first--;
+        }
+        while (last + 1 < s.size() && s.token(last + 1).isProperNoun() && s.isAncestor(source, last + 1)) {
+            last++;
+        }
+        return new int[] {first, last};
+    }
+
+    /** The describing noun phrase of an unnamed source: "a senior security official in Baghdad". */
+    private String description(ParsedSentence s, int source) {
+        int[] range = s.subtreeRangeExcluding(source, DESCRIPTION_SKIPPED);
+        int start = range[0];
+        int end = range[1];
+        while (start < end && (s.token(start).isPunctuation() || s.token(start).pos().equals("CC"))) {
+            start++;
+        }
+        while (end > start && s.token(end).isPunctuation()) {
+            end--;
+        }
+        if (end - start > 12) {
+            start = Math.max(start, source - 6);
+            end = Math.min(end, source + 6);
+        }
+        return document.slice(s.token(start).begin(), s.token(end).end());
+    }
+
+    private String mentionText(ParsedSentence s, int source) {
+        Person p = entities.personAt(s.index(), source);
+        if (p != null) {
+            for (Mention m : p.mentions()) {
+                if (m.sentence() == s.index() && m.first() <= source && m.last() >= source) {
+                    return m.text();
+                }
+            }
+        }
+        return s.token(source).word();
+    }
+}

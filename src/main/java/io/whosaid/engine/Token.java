@@ -1,0 +1,40 @@
+package io.whosaid.engine;
+
+/**
+ * One token of a parsed sentence, with its character offsets into the original text (UTF-16 code
+ * units, as Java strings count them). {@code index} is the token's position in its sentence.
+ */
+public record Token(int index, String word, String lemma, String pos, String ner, int begin, int end) {
+
+    public boolean isVerb() {
+        return pos.startsWith("VB");
+    }
+
+    public boolean isNoun() {
+        return pos.startsWith("NN");
+    }
+
+    public boolean isProperNoun() {
+        return pos.startsWith("NNP");
+    }
+
+    public boolean isPronoun() {
+        return pos.equals("PRP");
+    }
+
+    public boolean isPunctuation() {
+        return !word.isEmpty() && !Character.isLetterOrDigit(word.codePointAt(0));
+    }
+
+    public boolean isPerson() {
+        return "PERSON".equals(ner);
+    }
+
+    public boolean isOrganization() {
+        return "ORGANIZATION".equals(ner);
+    }
+
+    public boolean isCapitalized() {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+}
