@@ -1,0 +1,30 @@
+package io.whosaid.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the whosaid service; every key can also be set as an environment variable (WHOSAID_...). */
+@ConfigMapping(prefix = "whosaid")
+public interface WhosaidConfig {
+
+    /** Longest article accepted, in characters (UTF-16 code units); longer texts are answered 413. */
+    @WithDefault("500000")
+    int maxTextLength();
+
+    /** Longest stance target accepted, in characters; longer targets are answered 413. */
+    @WithDefault("1000")
+    int maxTargetLength();
+
+    /** The attribution engine. */
+    Engine engine();
+
+    interface Engine {
+
+        /**
+         * Load the NLP models when the service starts (in the background: the service answers 503
+         * and readiness is DOWN until they are loaded). When false they load on the first request.
+         */
+        @WithDefault("true")
+        boolean preload();
+    }
+}

@@ -1,0 +1,78 @@
+package io.whosaid.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.whosaid.api.AttributionResponse;
+import io.whosaid.cache.AttributionCache;
+import io.whosaid.cache.CacheKey;
+import io.whosaid.config.WhosaidConfig;
+import io.whosaid.engine.AttributionEngine;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Answers attribution requests: checks the limits, serves a verified cache hit without any NLP
+ * work, otherwise runs the engine and stores the result.
+ */
+@ApplicationScoped
+public class AttributionService {
+
+    private static final Logger LOG = Logger.getLogger(AttributionService.class);
+
+    private final EngineProvider engines;
+    private final AttributionCache cache;
+    private final ObjectMapper json;
+    private final WhosaidConfig config;
+
+    public AttributionService(EngineProvider engines, AttributionCache cache, ObjectMapper json, WhosaidConfig config) {
+        this.engines = engines;
+        this.cache = cache;
+        this.json = json;
+        this.config = config;
+    }
+
+    public AttributionResponse attribute(String text, String target) {
+        if (text.length() > config.maxTextLength()) {
+            throw new TextTooLongException("text", text.length(), config.maxTextLength());
+        }
+        if (target != null && target.length() > config.maxTargetLength()) {
+            throw new TextTooLongException("target", target.length(), config.maxTargetLength());
+        }
+        String id = CacheKey.of(AttributionEngine.VERSION, target, text);
+        Optional<AttributionResponse> hit = cache.lookup(id, target, text).flatMap(this::read);
+        if (hit.isPresent()) {
+            return hit.get().withCached(true);
+        }
+        AttributionResponse fresh = AttributionMapper.toResponse(id, engines.engine().attribute(text));
+        write(fresh).ifPresent(stored -> cache.store(id, AttributionEngine.VERSION, target, text, stored));
+        return fresh;
+    }
+
+    /** A stored result by id, as a cached answer. */
+    public Optional<AttributionResponse> find(String id) {
+        if (!CacheKey.isWellFormed(id)) {
+            return Optional.empty();
+        }
+        return cache.byId(id).flatMap(this::read).map(r -> r.withCached(true));
+    }
+
+    /** A stored row that cannot be read back is treated as absent, so it is recomputed, never served. */
+    private Optional<AttributionResponse> read(String stored) {
+        try {
+            return Optional.of(json.readValue(stored, AttributionResponse.class));
+        } catch (JsonProcessingException e) {
+            LOG.warnf("Unreadable cached result ignored: %s", e.getOriginalMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> write(AttributionResponse response) {
+        try {
+            return Optional.of(json.writeValueAsString(response));
+        } catch (JsonProcessingException e) {
+            LOG.errorf("Result not cached, cannot serialise it: %s", e.getOriginalMessage());
+            return Optional.empty();
+        }
+    }
+}
