@@ -81,7 +81,7 @@ public final class AttributionEngine {
         private void attachCue(Cue cue, SpeakerResolver.Resolution who) {
             TextSpan content = cue.content();
             if (content == null) {
-                int q = cue.introducesNext() ? nextQuoted(cue.attribution()) : quotedRightBefore(cue.attribution());
+                int q = cue.introducesNext() ? nextQuoted(cue.attribution()) : adjacentQuoted(cue.core());
                 if (q >= 0) {
                     addDirect(q, cue, who, 0.9);
                 }
@@ -175,13 +175,27 @@ public final class AttributionEngine {
             quotes.add(new Quote(span, slice(span), type, cue.text(), cue.frame(), who.speaker(), base * who.certainty()));
         }
 
-        /** An unused quoted span right before the attribution ("“…” Kerry said."), in the same paragraph. */
-        private int quotedRightBefore(TextSpan attribution) {
+        /**
+         * An unused quoted span standing right next to the source and verb: before them with at most
+         * a comma between ("“…,” he said"), or after them past a comma or colon ("Kerry said: “…”").
+         */
+        private int adjacentQuoted(TextSpan core) {
             for (int q = quoted.size() - 1; q >= 0; q--) {
                 TextSpan outer = quoted.get(q).outer();
-                if (outer.end() <= attribution.start()) {
-                    String gap = text.substring(outer.end(), attribution.start());
-                    return !quotedUsed[q] && gap.strip().length() <= 2 && !gap.contains("\n") ? q : -1;
+                if (outer.end() <= core.start()) {
+                    String gap = text.substring(outer.end(), core.start());
+                    if (!quotedUsed[q] && gap.strip().length() <= 2 && !gap.contains("\n")) {
+                        return q;
+                    }
+                    break;
+                }
+            }
+            for (int q = 0; q < quoted.size(); q++) {
+                TextSpan outer = quoted.get(q).outer();
+                if (outer.start() >= core.end()) {
+                    String gap = text.substring(core.end(), outer.start()).strip();
+                    boolean punctuated = gap.equals(",") || gap.equals(":");
+                    return !quotedUsed[q] && punctuated ? q : -1;
                 }
             }
             return -1;

@@ -5,8 +5,9 @@ package io.whosaid.engine;
  * the head of its source at token {@code source} (-1 when the sentence gives none), and the reported
  * content it introduces (null when the content is not in this sentence, e.g. after "said:").
  * {@code attribution} covers the source and the verb with their modifiers ("a Pentagon spokesman
- * denied Monday").
+ * denied Monday"); {@code core} only the source's noun phrase and the verb ("he said"), which a
+ * direct quote stands right next to.
  */
-public record Cue(int sentence, int verb, int source, TextSpan content, TextSpan attribution, String text,
+public record Cue(int sentence, int verb, int source, TextSpan content, TextSpan attribution, TextSpan core, String text,
         String frame, boolean negated, boolean introducesNext) {
 }

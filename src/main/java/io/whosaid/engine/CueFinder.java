@@ -17,7 +17,7 @@ public final class CueFinder {
     /** Dependents that belong to the attribution itself rather than to the content. */
     private static final Set<String> ATTRIBUTION_PARTS = Set.of("nsubj", "nsubj:pass", "aux", "aux:pass", "advmod",
             "obl", "obl:tmod", "obl:npmod", "nmod:tmod", "obj", "iobj", "compound:prt", "cc", "mark", "punct",
-            "expl", "cop", "dep");
+            "expl", "cop");
     private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "parataxis");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
     private static final Set<String> TAKES_ADDRESSEE = Set.of("tell", "inform", "assure", "remind", "warn", "ask",
@@ -68,6 +68,9 @@ public final class CueFinder {
             if (range[0] < attribution[0] && range[1] > attribution[1]) {
                 range[1] = Math.max(range[1], attribution[1]);
             }
+            if (s.token(range[0]).word().equalsIgnoreCase("that") && s.relation(range[0]).equals("mark")) {
+                range[0]++; // the content is the clause after "said that"
+            }
             content = span(s, range[0], range[1]);
         } else {
             int colon = colonAfter(s, attribution[1]);
@@ -91,7 +94,7 @@ public final class CueFinder {
             }
         }
         String text = cueText(s, verb);
-        return new Cue(s.index(), verb, subject, content, span(s, attribution[0], attribution[1]), text,
+        return new Cue(s.index(), verb, subject, content, span(s, attribution[0], attribution[1]), core(s, verb, subject), text,
                 lexicon.frameOf(s.token(verb).lemma()), negated, introducesNext);
     }
 
@@ -118,7 +121,7 @@ public final class CueFinder {
         if (content == null) {
             return null;
         }
-        return new Cue(s.index(), according, source, content, span(s, chunk[0], chunk[1]), "according to",
+        return new Cue(s.index(), according, source, content, span(s, chunk[0], chunk[1]), span(s, chunk[0], chunk[1]), "according to",
                 "neutral", false, false);
     }
 
@@ -161,6 +164,9 @@ public final class CueFinder {
                     continue;
                 }
                 int[] sub = s.subtreeRange(c);
+                if (containsQuoteMark(s, sub)) {
+                    continue; // quoted words are content, never part of the attribution
+                }
                 // A dependent on the far side of a comma belongs to the content, not the attribution.
                 if (sub[1] < range[0] && crossesComma(s, sub[1], range[0])
                         || sub[0] > range[1] && crossesComma(s, range[1], sub[0])) {
@@ -171,6 +177,31 @@ public final class CueFinder {
             }
         }
         return range;
+    }
+
+    private static boolean containsQuoteMark(ParsedSentence s, int[] range) {
+        for (int t = range[0]; t <= range[1]; t++) {
+            if (isQuoteMark(s.token(t).word()) || s.token(t).word().equals("``") || s.token(t).word().equals("\u201C")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb with its subject's noun phrase, when they stand together ("he said", "said Kerry"). */
+    private static TextSpan core(ParsedSentence s, int verb, int subject) {
+        int[] range = {verb, verb};
+        if (s.isAncestor(verb, subject)) {
+            int[] sub = s.subtreeRangeExcluding(subject, Set.of("acl", "acl:relcl", "punct"));
+            range[0] = Math.min(range[0], sub[0]);
+            range[1] = Math.max(range[1], sub[1]);
+        }
+        for (int t = range[0]; t <= range[1]; t++) {
+            if (isQuoteMark(s.token(t).word()) || s.token(t).word().equals("\u201C")) {
+                return new TextSpan(s.token(verb).begin(), s.token(verb).end());
+            }
+        }
+        return new TextSpan(s.token(range[0]).begin(), s.token(range[1]).end());
     }
 
     private static boolean crossesComma(ParsedSentence s, int from, int to) {

@@ -24,7 +24,7 @@ final class SpeakerResolver {
     private static final Set<String> PLURAL = Set.of("they", "them");
     private static final Set<String> NEUTER = Set.of("it");
     private static final Set<String> DESCRIPTION_SKIPPED = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis",
-            "dep", "advcl", "cc:preconj");
+            "dep", "advcl", "cc:preconj", "case", "fixed");
     private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "appos", "flat:name");
 
     private final ParsedDocument document;

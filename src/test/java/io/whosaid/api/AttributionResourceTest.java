@@ -1,0 +1,128 @@
+package io.whosaid.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AttributionResourceTest {
+
+    static final String PATH = "/api/v1/attributions";
+    static final String ARTICLE = "Premier Jane Ford visited the hospital on Monday.\n\n"
+            + "\u201CWe will not close a single hospital,\u201D Ford said.";
+    static final String QUOTE = "We will not close a single hospital";
+
+    @BeforeEach
+    void ready() throws InterruptedException {
+        Readiness.await();
+    }
+
+    @Test
+    void attributesADirectQuote() {
+        given().contentType(ContentType.JSON).body(Map.of("text", ARTICLE))
+                .when().post(PATH)
+                .then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("id", matchesPattern("[0-9a-f]{64}"))
+                .body("model", equalTo("whosaid-engine/0.2.0 (corenlp-4.5.10)"))
+                .body("quotes", hasSize(1))
+                .body("quotes[0].text", equalTo(QUOTE))
+                .body("quotes[0].start", equalTo(ARTICLE.indexOf(QUOTE)))
+                .body("quotes[0].end", equalTo(ARTICLE.indexOf(QUOTE) + QUOTE.length()))
+                .body("quotes[0].type", equalTo("direct"))
+                .body("quotes[0].cue", equalTo("said"))
+                .body("quotes[0].speaker.name", equalTo("Jane Ford"))
+                .body("quotes[0].speaker.mention", equalTo("Ford"))
+                .body("quotes[0].speaker.role", equalTo("Premier"))
+                .body("quotes[0].speaker.kind", equalTo("person"))
+                .body("quotes[0].stance", nullValue())
+                .body("quotes[0].confidence", greaterThan(0.8f))
+                .body("speakers", hasSize(1))
+                .body("speakers[0].name", equalTo("Jane Ford"))
+                .body("speakers[0].quotes[0]", equalTo(0));
+    }
+
+    @Test
+    void secondIdenticalRequestIsServedFromTheCache() {
+        String text = "\u201CThe budget is balanced,\u201D said Finance Minister Tom Baker.";
+        Response first = given().contentType(ContentType.JSON).body(Map.of("text", text)).post(PATH);
+        Response second = given().contentType(ContentType.JSON).body(Map.of("text", text)).post(PATH);
+        assertEquals(200, first.statusCode());
+        assertEquals(200, second.statusCode());
+        assertEquals(false, first.jsonPath().getBoolean("cached"));
+        assertEquals(true, second.jsonPath().getBoolean("cached"));
+        assertEquals(first.jsonPath().getString("id"), second.jsonPath().getString("id"));
+        assertEquals(first.jsonPath().getList("quotes"), second.jsonPath().getList("quotes"));
+        assertEquals("Tom Baker", second.jsonPath().getString("quotes[0].speaker.name"));
+
+        JsonPath stored = given().get(PATH + "/" + first.jsonPath().getString("id"))
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(true, stored.getBoolean("cached"));
+        assertEquals(first.jsonPath().getList("quotes"), stored.getList("quotes"));
+    }
+
+    @Test
+    void aDifferentTargetIsADifferentResult() {
+        String text = "\u201CTaxes will fall,\u201D said Finance Minister Tom Baker.";
+        String plain = given().contentType(ContentType.JSON).body(Map.of("text", text)).post(PATH).jsonPath().getString("id");
+        String targeted = given().contentType(ContentType.JSON).body(Map.of("text", text, "target", "tax cuts"))
+                .post(PATH).then().statusCode(200).body("cached", equalTo(false)).extract().jsonPath().getString("id");
+        assertEquals(false, plain.equals(targeted));
+    }
+
+    @Test
+    void acceptsPlainText() {
+        given().contentType("text/plain; charset=UTF-8").body(ARTICLE)
+                .when().post(PATH)
+                .then().statusCode(200)
+                .body("quotes[0].text", equalTo(QUOTE))
+                .body("quotes[0].speaker.name", equalTo("Jane Ford"));
+    }
+
+    @Test
+    void unknownFieldsAreIgnored() {
+        given().contentType(ContentType.JSON).body(Map.of("text", ARTICLE, "source", "wire", "priority", 3))
+                .when().post(PATH)
+                .then().statusCode(200)
+                .body("quotes[0].speaker.name", equalTo("Jane Ford"));
+    }
+
+    @Test
+    void unknownIdIs404() {
+        problem(given().get(PATH + "/" + "0".repeat(64)), 404, "Not Found")
+                .body("detail", equalTo("No stored attribution has this id."));
+        problem(given().get(PATH + "/..%2F..%2Fetc%2Fpasswd"), 404, "Not Found");
+        problem(given().get(PATH + "/" + "x".repeat(10_000)), 404, "Not Found")
+                .body("detail", equalTo("No stored attribution has this id."));
+    }
+
+    @Test
+    void unknownPathIs404() {
+        problem(given().get("/api/v1/nothing-here"), 404, "Not Found");
+    }
+
+    static io.restassured.response.ValidatableResponse problem(Response response, int status, String title) {
+        return response.then()
+                .statusCode(status)
+                .contentType("application/problem+json")
+                .body("status", equalTo(status))
+                .body("title", equalTo(title))
+                .body("type", not(nullValue()))
+                .body("detail", not(nullValue()))
+                .body(not(org.hamcrest.Matchers.containsString("Exception")))
+                .body(not(org.hamcrest.Matchers.containsString("io.whosaid")));
+    }
+}

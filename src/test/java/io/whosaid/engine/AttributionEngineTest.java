@@ -1,0 +1,150 @@
+package io.whosaid.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Attribution on short texts written for each construction; every assertion is exact. */
+class AttributionEngineTest {
+
+    private static Attribution attribute(String text) {
+        Attribution result = SharedEngine.get().attribute(text);
+        for (Quote q : result.quotes()) {
+            assertEquals(text.substring(q.span().start(), q.span().end()), q.text(), "quote text must equal its slice");
+        }
+        return result;
+    }
+
+    private static Quote quote(Attribution result, String text) {
+        return result.quotes().stream().filter(q -> q.text().equals(text)).findFirst()
+                .orElseGet(() -> fail("no quote " + text + " in " + result.quotes()));
+    }
+
+    private static void assertSpeaker(Quote q, String name, String role, SpeakerKind kind) {
+        assertNotNull(q.speaker(), "speaker of " + q.text());
+        assertEquals(name, q.speaker().name());
+        assertEquals(role, q.speaker().role());
+        assertEquals(kind, q.speaker().kind());
+    }
+
+    @Test
+    void directQuoteWithNamedSpeakerAfterTheCue() {
+        String text = "\u201CThis is a shell game,\u201D said Ann Lee, a city councillor.";
+        Attribution r = attribute(text);
+        assertEquals(1, r.quotes().size());
+        Quote q = r.quotes().get(0);
+        assertEquals("This is a shell game", q.text());
+        assertEquals(1, q.span().start());
+        assertEquals(21, q.span().end());
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("said", q.cue());
+        assertSpeaker(q, "Ann Lee", "city councillor", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void surnameResolvesToFullNameAndTitleBecomesRole() {
+        Attribution r = attribute("Health Minister Tom Baker spoke on Monday.\n\n\u201CWe will not close a hospital,\u201D Baker said.");
+        assertSpeaker(quote(r, "We will not close a hospital"), "Tom Baker", "Health Minister", SpeakerKind.PERSON);
+        assertEquals("Baker", quote(r, "We will not close a hospital").speaker().mention());
+    }
+
+    @Test
+    void pronounResolvesToTheCompatiblePerson() {
+        Attribution r = attribute("Mayor Sarah Olsen met Tom Baker on Monday.\n\n\u201CThe money is there,\u201D she said.");
+        Quote q = quote(r, "The money is there");
+        assertSpeaker(q, "Sarah Olsen", "Mayor", SpeakerKind.PERSON);
+        assertEquals("she", q.speaker().mention());
+    }
+
+    @Test
+    void quoteSplitAroundItsCueGivesTwoQuotesOfOneSpeaker() {
+        Attribution r = attribute("\u201CWe will not close a single hospital,\u201D Premier Jane Ford said. \u201CNot one.\u201D");
+        assertEquals(2, r.quotes().size());
+        assertSpeaker(quote(r, "We will not close a single hospital"), "Jane Ford", "Premier", SpeakerKind.PERSON);
+        Quote second = quote(r, "Not one.");
+        assertSpeaker(second, "Jane Ford", "Premier", SpeakerKind.PERSON);
+        assertNull(second.cue());
+    }
+
+    @Test
+    void continuationParagraphKeepsThePreviousSpeaker() {
+        Attribution r = attribute("\u201CThe plan is sound,\u201D said Premier Jane Ford.\n\n\u201CWe costed every line of it and the auditor agreed.\u201D");
+        assertSpeaker(quote(r, "We costed every line of it and the auditor agreed."), "Jane Ford", "Premier", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void colonIntroducesTheQuote() {
+        Attribution r = attribute("Jane Ford told reporters: \u201CWe have the votes.\u201D");
+        Quote q = quote(r, "We have the votes.");
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("told", q.cue());
+        assertSpeaker(q, "Jane Ford", null, SpeakerKind.PERSON);
+    }
+
+    @Test
+    void reportedSpeechWithThatClause() {
+        Attribution r = attribute("Premier Jane Ford said on Monday that the province would hire 300 nurses.");
+        Quote q = quote(r, "the province would hire 300 nurses");
+        assertEquals(QuoteType.INDIRECT, q.type());
+        assertSpeaker(q, "Jane Ford", "Premier", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void frontedContentWithUnnamedSource() {
+        Attribution r = attribute("The bridge will close for repairs in May, a city official said.");
+        Quote q = quote(r, "The bridge will close for repairs in May");
+        assertEquals(QuoteType.INDIRECT, q.type());
+        assertSpeaker(q, "a city official", null, SpeakerKind.UNNAMED);
+    }
+
+    @Test
+    void accordingToNamesTheSource() {
+        Attribution r = attribute("The budget passed by two votes, according to the legislature\u2019s clerk.");
+        Quote q = quote(r, "The budget passed by two votes");
+        assertEquals("according to", q.cue());
+        assertSpeaker(q, "the legislature\u2019s clerk", null, SpeakerKind.UNNAMED);
+    }
+
+    @Test
+    void mixedQuoteIsOneQuoteOverTheReportedContent() {
+        Attribution r = attribute("Jane Ford said the plan \u201Cwould not close a single hospital\u201D in the province.");
+        assertEquals(1, r.quotes().size());
+        Quote q = r.quotes().get(0);
+        assertEquals(QuoteType.MIXED, q.type());
+        assertTrue(q.text().startsWith("the plan \u201Cwould not"), q.text());
+        assertSpeaker(q, "Jane Ford", null, SpeakerKind.PERSON);
+    }
+
+    @Test
+    void negatedReportIsNoQuote() {
+        Attribution r = attribute("Jane Ford did not say that the province would raise taxes.");
+        assertEquals(List.of(), r.quotes());
+    }
+
+    @Test
+    void scareQuotesAreNoQuotes() {
+        Attribution r = attribute("The group calls its territory a \u201Ccaliphate\u201D and rules it by force.");
+        assertEquals(List.of(), r.quotes());
+    }
+
+    @Test
+    void appositiveGivesTheRole() {
+        Attribution r = attribute("Jen Park, a Transport Department spokeswoman, said the trains would run on time.");
+        assertSpeaker(quote(r, "the trains would run on time"), "Jen Park", "Transport Department spokeswoman", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void speakersListEachSpeakerWithTheirQuotes() {
+        Attribution r = attribute("\u201CWe will win,\u201D said Jane Ford. \u201CThey will lose,\u201D said Tom Baker.");
+        assertEquals(2, r.speakers().size());
+        assertEquals("Jane Ford", r.speakers().get(0).name());
+        assertEquals(List.of(0), r.speakers().get(0).quotes());
+        assertEquals("Tom Baker", r.speakers().get(1).name());
+        assertEquals(List.of(1), r.speakers().get(1).quotes());
+    }
+}
