@@ -67,15 +67,19 @@ public final class AttributionEngine {
                 if (insideQuotedText(cue.attribution())) {
                     continue; // a speech verb inside quotation marks is the speaker's, not the narrator's
                 }
+                if (insideReportedContent(cue.core())) {
+                    continue; // "X said Y claimed Z": one speech act, X's
+                }
                 SpeakerResolver.Resolution who = resolver.resolve(cue.sentence(), cue.source());
                 if (who == null || cue.negated()) {
                     continue;
                 }
                 attachCue(cue, who);
             }
+            keepWithoutOverlaps();
             attachUncuedQuotes();
-            quotes.sort(Comparator.comparingInt(q -> q.span().start()));
-            return new Attribution(dropOverlaps(quotes), summarise());
+            keepWithoutOverlaps();
+            return new Attribution(quotes, summarise());
         }
 
         private void attachCue(Cue cue, SpeakerResolver.Resolution who) {
@@ -214,6 +218,15 @@ public final class AttributionEngine {
             return -1;
         }
 
+        private boolean insideReportedContent(TextSpan span) {
+            for (Quote q : quotes) {
+                if (q.type() != QuoteType.DIRECT && q.span().contains(span)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean insideQuotedText(TextSpan span) {
             for (QuotedSpan q : quoted) {
                 if (q.inner().contains(span)) {
@@ -250,10 +263,11 @@ public final class AttributionEngine {
             return text.substring(span.start(), span.end());
         }
 
-        /** Where two quotes overlap, the surer one stays (a direct quote wins a tie). */
-        private List<Quote> dropOverlaps(List<Quote> sorted) {
+        /** Sorts the quotes; where two overlap, the surer one stays (the earlier one on a tie). */
+        private void keepWithoutOverlaps() {
+            quotes.sort(Comparator.comparingInt(q -> q.span().start()));
             List<Quote> kept = new ArrayList<>();
-            for (Quote q : sorted) {
+            for (Quote q : quotes) {
                 Quote last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
                 if (last != null && last.span().overlaps(q.span())) {
                     if (q.confidence() > last.confidence()) {
@@ -263,15 +277,15 @@ public final class AttributionEngine {
                 }
                 kept.add(q);
             }
-            return kept;
+            quotes.clear();
+            quotes.addAll(kept);
         }
 
         private List<Attribution.SpeakerSummary> summarise() {
             Map<String, List<Integer>> byName = new LinkedHashMap<>();
             Map<String, Speaker> speakers = new LinkedHashMap<>();
-            List<Quote> finalQuotes = dropOverlaps(quotes);
-            for (int i = 0; i < finalQuotes.size(); i++) {
-                Speaker sp = finalQuotes.get(i).speaker();
+            for (int i = 0; i < quotes.size(); i++) {
+                Speaker sp = quotes.get(i).speaker();
                 if (sp != null) {
                     byName.computeIfAbsent(sp.name(), k -> new ArrayList<>()).add(i);
                     speakers.putIfAbsent(sp.name(), sp);

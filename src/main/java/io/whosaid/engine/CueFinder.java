@@ -20,6 +20,8 @@ public final class CueFinder {
             "expl", "cop");
     private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "parataxis");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
+    /** Verbs of these frames take a noun object ("denied the report", "praised the team"), not a bare clause. */
+    private static final Set<String> OBJECT_TAKING_FRAMES = Set.of("denial", "endorsement", "warning");
     private static final Set<String> TAKES_ADDRESSEE = Set.of("tell", "inform", "assure", "remind", "warn", "ask",
             "promise", "advise", "caution", "notify");
     private static final Set<String> SUBJECT_HEADS = Set.of("conj", "xcomp", "advcl");
@@ -80,7 +82,8 @@ public final class CueFinder {
                 } else {
                     introducesNext = true;
                 }
-            } else if ((content = tailClause(s, verb)) != null) {
+            } else if (!OBJECT_TAKING_FRAMES.contains(lexicon.frameOf(s.token(verb).lemma()))
+                    && (content = tailClause(s, verb)) != null) {
                 // the parser hung the content elsewhere, but the verb is followed by a clause
             } else if (attribution[0] > 0 && isFrontedOrParenthetical(s, verb, attribution)) {
                 int end = s.size() - 1;
@@ -129,7 +132,7 @@ public final class CueFinder {
     static int subjectOf(ParsedSentence s, int verb) {
         int v = verb;
         for (int hops = 0; v >= 0 && hops < 3; hops++) {
-            int subject = s.child(v, "nsubj");
+            int subject = nearestSubject(s, v);
             if (subject >= 0) {
                 return subject;
             }
@@ -139,6 +142,20 @@ public final class CueFinder {
             v = s.head(v);
         }
         return -1;
+    }
+
+    /**
+     * The subject nearest the verb: a mis-parsed quote ("“People … deserve …,” Scheer said") can hang
+     * its own subject on the speech verb too, and the real speaker stands next to the verb.
+     */
+    private static int nearestSubject(ParsedSentence s, int verb) {
+        int best = -1;
+        for (int c : s.children(verb)) {
+            if (s.baseRelation(c).equals("nsubj") && (best < 0 || Math.abs(c - verb) < Math.abs(best - verb))) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     private static boolean isNegated(ParsedSentence s, int verb) {
@@ -305,7 +322,11 @@ public final class CueFinder {
         while (to >= from && isTrimmable(s.token(to).word(), false)) {
             to--;
         }
-        if (from > to) {
+        boolean hasWord = false;
+        for (int t = from; t <= to && !hasWord; t++) {
+            hasWord = !s.token(t).isPunctuation();
+        }
+        if (!hasWord) {
             return null;
         }
         return new TextSpan(s.token(from).begin(), s.token(to).end());

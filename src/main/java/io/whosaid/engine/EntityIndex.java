@@ -24,6 +24,7 @@ public final class EntityIndex {
     private final List<Person> people = new ArrayList<>();
     private final Map<Long, Person> personByToken = new HashMap<>();
     private final Map<String, String> acronyms = new HashMap<>();
+    private final List<Mention> organizations = new ArrayList<>();
 
     private EntityIndex(ParsedDocument document, Lexicon lexicon) {
         this.document = document;
@@ -33,7 +34,7 @@ public final class EntityIndex {
     public static EntityIndex build(ParsedDocument document, Lexicon lexicon) {
         EntityIndex index = new EntityIndex(document, lexicon);
         index.collectPeople();
-        index.collectAcronyms();
+        index.collectOrganizations();
         return index;
     }
 
@@ -294,7 +295,7 @@ public final class EntityIndex {
         return document.slice(s.token(start).begin(), s.token(end).end());
     }
 
-    private void collectAcronyms() {
+    private void collectOrganizations() {
         List<String> longNames = new ArrayList<>();
         for (ParsedSentence s : document.sentences()) {
             int i = 0;
@@ -308,7 +309,14 @@ public final class EntityIndex {
                         || s.token(i).word().equals(",") && i + 1 < s.size() && s.token(i + 1).isOrganization())) {
                     i++;
                 }
-                longNames.add(document.slice(s.token(first).begin(), s.token(i - 1).end()));
+                int last = i - 1;
+                while (last > first && POSSESSIVE.contains(s.token(last).word())) {
+                    last--;
+                }
+                TextSpan span = new TextSpan(s.token(first).begin(), s.token(last).end());
+                String name = document.slice(span.start(), span.end());
+                longNames.add(name);
+                organizations.add(new Mention(s.index(), first, last, span, name, false));
             }
         }
         for (String name : longNames) {
@@ -322,6 +330,56 @@ public final class EntityIndex {
                 acronyms.putIfAbsent(initials.toString(), name);
             }
         }
+    }
+
+    /** The organisation name run covering token {@code token}, or null. */
+    public Mention organizationAt(int sentence, int token) {
+        for (Mention m : organizations) {
+            if (m.sentence() == sentence && m.first() <= token && m.last() >= token) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The fullest form the article gives an organisation name: an acronym's long form ("IRCC"), or
+     * the one longer name that ends or starts with it ("Hydro" in an article about "BC Hydro").
+     */
+    public String fullOrganizationName(String name) {
+        String expanded = acronyms.get(name);
+        if (expanded != null) {
+            return expanded;
+        }
+        String found = null;
+        String padded = " " + name + " ";
+        for (Mention m : organizations) {
+            String candidate = m.text();
+            if (candidate.length() > name.length() && (" " + candidate + " ").contains(padded)) {
+                if (found != null && !found.equals(candidate) && !candidate.contains(found)) {
+                    if (found.contains(candidate)) {
+                        continue;
+                    }
+                    return name; // ambiguous: keep the article's words
+                }
+                if (found == null || candidate.length() > found.length()) {
+                    found = candidate;
+                }
+            }
+        }
+        return found == null ? name : found;
+    }
+
+    /** The fullest name of the last organisation before {@code offset} whose name holds {@code word}. */
+    public String organizationWithWord(String word, int offset) {
+        String padded = " " + word.toLowerCase(Locale.ROOT) + " ";
+        for (int i = organizations.size() - 1; i >= 0; i--) {
+            Mention m = organizations.get(i);
+            if (m.span().start() < offset && (" " + m.text().toLowerCase(Locale.ROOT) + " ").contains(padded)) {
+                return fullOrganizationName(m.text());
+            }
+        }
+        return null;
     }
 
     /** Lower-cased words of a role, with abbreviations spelled out ("Gov." gives "governor"). */

@@ -21,19 +21,25 @@ public final class Lexicon {
     public static final String SPEECH_VERBS = "lexicon/speech-verbs.txt";
     public static final String TITLES = "lexicon/titles.txt";
     public static final String HONORIFICS = "lexicon/honorifics.txt";
+    public static final String ORGANIZATION_NOUNS = "lexicon/organization-nouns.txt";
+    public static final String DOCUMENT_NOUNS = "lexicon/document-nouns.txt";
     public static final String NAME_GENDERS = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
 
     private final Map<String, String> speechVerbFrames;
     private final Map<String, String> titleWords;
     private final Map<String, Gender> honorifics;
     private final Map<String, Gender> firstNames;
+    private final java.util.Set<String> organizationNouns;
+    private final java.util.Set<String> documentNouns;
 
     private Lexicon(Map<String, String> speechVerbFrames, Map<String, String> titleWords, Map<String, Gender> honorifics,
-            Map<String, Gender> firstNames) {
+            Map<String, Gender> firstNames, java.util.Set<String> organizationNouns, java.util.Set<String> documentNouns) {
         this.speechVerbFrames = Map.copyOf(speechVerbFrames);
         this.titleWords = Map.copyOf(titleWords);
         this.honorifics = Map.copyOf(honorifics);
         this.firstNames = Map.copyOf(firstNames);
+        this.organizationNouns = java.util.Set.copyOf(organizationNouns);
+        this.documentNouns = java.util.Set.copyOf(documentNouns);
     }
 
     public static Lexicon load() {
@@ -49,7 +55,11 @@ public final class Lexicon {
                 names.put(key, Gender.valueOf(value));
             }
         });
-        return new Lexicon(verbs, titles, honorifics, names);
+        java.util.Set<String> organizations = new java.util.HashSet<>();
+        read(ORGANIZATION_NOUNS, (key, value) -> organizations.add(key));
+        java.util.Set<String> documents = new java.util.HashSet<>();
+        read(DOCUMENT_NOUNS, (key, value) -> documents.add(key));
+        return new Lexicon(verbs, titles, honorifics, names, organizations, documents);
     }
 
     private static void read(String resource, BiConsumer<String, String> sink) {
@@ -109,6 +119,16 @@ public final class Lexicon {
 
     public Gender firstNameGender(String word) {
         return firstNames.getOrDefault(word.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+    }
+
+    /** Whether a common noun names an organisation ("department", "utility"). */
+    public boolean isOrganizationNoun(String lemma) {
+        return organizationNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a noun names a written or recorded statement ("statement", "report"). */
+    public boolean isDocumentNoun(String lemma) {
+        return documentNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** Gender a title word implies ("spokeswoman" female), or UNKNOWN. */

@@ -66,6 +66,12 @@ final class SpeakerResolver {
             return new Resolution(new Speaker(person.fullName(), mentionText(s, source), person.role(), SpeakerKind.PERSON),
                     person, 1.0, head.begin(), false);
         }
+        Mention organization = entities.organizationAt(s.index(), source);
+        if (organization != null) {
+            String name = entities.fullOrganizationName(organization.text());
+            return new Resolution(new Speaker(name, organization.text(), null, SpeakerKind.ORGANIZATION), null, 0.95,
+                    head.begin(), head.pos().equals("NNPS"));
+        }
         if (head.isProperNoun()) {
             int[] chunk = properChunk(s, source);
             String name = document.slice(s.token(chunk[0]).begin(), s.token(chunk[1]).end());
@@ -80,14 +86,20 @@ final class SpeakerResolver {
                     name = expanded;
                 }
             }
-            boolean organization = head.isOrganization() || "LOCATION".equals(head.ner())
-                    || head.pos().equals("NNPS") || lexicon.firstNameGender(s.token(chunk[0]).word()) == Gender.UNKNOWN;
-            return new Resolution(new Speaker(name, name, null, organization ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON),
+            boolean institutional = "LOCATION".equals(head.ner()) || head.pos().equals("NNPS")
+                    || lexicon.firstNameGender(s.token(chunk[0]).word()) == Gender.UNKNOWN;
+            return new Resolution(new Speaker(name, name, null, institutional ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON),
                     null, 0.85, head.begin(), head.pos().equals("NNPS"));
         }
         String description = description(s, source);
         if (description == null) {
             return null;
+        }
+        if (lexicon.isDocumentNoun(head.lemma())) {
+            Resolution author = authorOfDocument(s, source);
+            if (author != null) {
+                return author;
+            }
         }
         boolean plural = head.pos().equals("NNS");
         Person linked = plural ? null : personWithTitle(head.word());
@@ -97,8 +109,78 @@ final class SpeakerResolver {
             return new Resolution(new Speaker(linked.fullName(), description, linked.role(), SpeakerKind.PERSON),
                     linked, 0.75, head.begin(), false);
         }
+        if (!plural && isDefinite(s, source) && !lexicon.isDocumentNoun(head.lemma())) {
+            Resolution antecedent = definiteAntecedent(s, source, description);
+            if (antecedent != null) {
+                return antecedent;
+            }
+        }
         SpeakerKind kind = head.isOrganization() ? SpeakerKind.ORGANIZATION : SpeakerKind.UNNAMED;
         return new Resolution(new Speaker(description, description, null, kind), null, 0.8, head.begin(), plural);
+    }
+
+    /** "A statement from the EU said": the EU. */
+    private Resolution authorOfDocument(ParsedSentence s, int document) {
+        for (int c : s.children(document)) {
+            String rel = s.relation(c);
+            if (rel.equals("nmod:from") || rel.equals("nmod:by") || rel.equals("nmod:of") || rel.equals("nmod:poss")) {
+                Token t = s.token(c);
+                if (t.isProperNoun() || t.isOrganization() || t.isPerson()) {
+                    return resolveNominal(s, c);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the" + a description with no name of its own, and no "of"-phrase that identifies it
+     * independently: a reference back ("the utility said", "the 32-year-old labourer said").
+     */
+    private static boolean isDefinite(ParsedSentence s, int head) {
+        boolean definite = false;
+        for (int c : s.children(head)) {
+            String rel = s.baseRelation(c);
+            if (rel.equals("det") && s.token(c).word().equalsIgnoreCase("the")) {
+                definite = true;
+            } else if (rel.equals("nmod") || rel.equals("nmod:poss") || rel.equals("acl") || rel.equals("appos")) {
+                return false;
+            } else if (s.token(c).isProperNoun() && !s.token(c).ner().equals("O")) {
+                return false;
+            }
+        }
+        return definite;
+    }
+
+    /** The organisation or person a definite description refers back to, by its head noun. */
+    private Resolution definiteAntecedent(ParsedSentence s, int head, String description) {
+        Token t = s.token(head);
+        int paragraph = s.paragraph();
+        if (lexicon.isOrganizationNoun(t.lemma())) {
+            // "the commission" after "the Commission on Presidential Debates": the last organisation
+            // whose name holds the noun; else the organisation quoted just before.
+            String named = entities.organizationWithWord(t.word(), t.begin());
+            if (named != null) {
+                return new Resolution(new Speaker(named, description, null, SpeakerKind.ORGANIZATION), null, 0.8, t.begin(), false);
+            }
+            for (int i = history.size() - 1; i >= 0; i--) {
+                Resolution r = history.get(i);
+                if (paragraph - Paragraphs.indexOf(document.paragraphs(), r.offset()) > 1) {
+                    break;
+                }
+                if (r.speaker().kind() == SpeakerKind.ORGANIZATION) {
+                    Speaker sp = r.speaker();
+                    return new Resolution(new Speaker(sp.name(), description, sp.role(), sp.kind()), null, 0.7, t.begin(), false);
+                }
+            }
+            return null;
+        }
+        Person person = antecedent(t.begin(), paragraph, lexicon.titleGender(t.word()));
+        if (person == null) {
+            return null;
+        }
+        return new Resolution(new Speaker(person.fullName(), description, person.role(), SpeakerKind.PERSON), person, 0.7,
+                t.begin(), false);
     }
 
     /** The person named at the source token, or in a name part attached to it ("spokesman John Kirby"). */
