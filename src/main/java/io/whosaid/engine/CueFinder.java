@@ -253,7 +253,7 @@ public final class CueFinder {
             for (int c : s.children(verb)) {
                 String rel = s.relation(c);
                 boolean addressee = (rel.equals("obj") || rel.equals("iobj")) && TAKES_ADDRESSEE.contains(s.token(verb).lemma());
-                boolean time = rel.equals("obl:tmod") || rel.equals("nmod:tmod") || rel.startsWith("obl:") && isTimeOrPlace(s, c);
+                boolean time = rel.equals("obl:tmod") || rel.equals("nmod:tmod") || rel.equals("obl") && isTimeOrPlace(s, c);
                 if ((addressee || time || rel.equals("compound:prt") || rel.equals("advmod")) && s.subtreeRange(c)[0] == start) {
                     start = s.subtreeRange(c)[1] + 1;
                     moved = true;
@@ -279,8 +279,9 @@ public final class CueFinder {
     }
 
     private static boolean isTimeOrPlace(ParsedSentence s, int c) {
-        String ner = s.token(c).ner();
-        return s.relation(c).equals("obl:on") || s.relation(c).equals("obl:in") || "DATE".equals(ner);
+        int preposition = s.child(c, "case");
+        return preposition >= 0 && Set.of("on", "in", "at", "during", "after", "before", "with")
+                .contains(s.token(preposition).word().toLowerCase(Locale.ROOT));
     }
 
     /** "… , a U.S. defense official said." parses the speech verb under the content's verb. */

@@ -379,6 +379,33 @@ public final class EntityIndex {
                 return fullOrganizationName(m.text());
             }
         }
+        return namedNounPhrase(word, offset);
+    }
+
+    /**
+     * "the Obama administration", "the Defense Department": the last phrase before {@code offset} in
+     * which proper nouns name the thing the common noun {@code word} stands for.
+     */
+    private String namedNounPhrase(String word, int offset) {
+        for (int si = document.sentences().size() - 1; si >= 0; si--) {
+            ParsedSentence s = document.sentences().get(si);
+            if (s.begin() >= offset) {
+                continue;
+            }
+            for (int t = s.size() - 1; t > 0; t--) {
+                if (s.token(t).begin() >= offset || !s.token(t).word().equalsIgnoreCase(word)) {
+                    continue;
+                }
+                int first = t;
+                while (first > 0 && s.token(first - 1).isProperNoun() && !s.token(first - 1).isPerson()
+                        || first > 0 && s.token(first - 1).isPerson() && first == t) {
+                    first--;
+                }
+                if (first < t) {
+                    return document.slice(s.token(first).begin(), s.token(t).end());
+                }
+            }
+        }
         return null;
     }
 

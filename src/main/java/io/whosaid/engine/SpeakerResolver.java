@@ -123,7 +123,9 @@ final class SpeakerResolver {
     private Resolution authorOfDocument(ParsedSentence s, int document) {
         for (int c : s.children(document)) {
             String rel = s.relation(c);
-            if (rel.equals("nmod:from") || rel.equals("nmod:by") || rel.equals("nmod:of") || rel.equals("nmod:poss")) {
+            int preposition = s.child(c, "case");
+            String by = preposition < 0 ? "" : s.token(preposition).word().toLowerCase(Locale.ROOT);
+            if (rel.equals("nmod:poss") || rel.equals("nmod") && (by.equals("from") || by.equals("by") || by.equals("of"))) {
                 Token t = s.token(c);
                 if (t.isProperNoun() || t.isOrganization() || t.isPerson()) {
                     return resolveNominal(s, c);
@@ -143,7 +145,7 @@ final class SpeakerResolver {
             String rel = s.baseRelation(c);
             if (rel.equals("det") && s.token(c).word().equalsIgnoreCase("the")) {
                 definite = true;
-            } else if (rel.equals("nmod") || rel.equals("nmod:poss") || rel.equals("acl") || rel.equals("appos")) {
+            } else if (rel.equals("nmod") || rel.equals("appos")) {
                 return false;
             } else if (s.token(c).isProperNoun() && !s.token(c).ner().equals("O")) {
                 return false;
@@ -165,7 +167,7 @@ final class SpeakerResolver {
             }
             for (int i = history.size() - 1; i >= 0; i--) {
                 Resolution r = history.get(i);
-                if (paragraph - Paragraphs.indexOf(document.paragraphs(), r.offset()) > 1) {
+                if (paragraph - Paragraphs.indexOf(document.paragraphs(), r.offset()) > 3) {
                     break;
                 }
                 if (r.speaker().kind() == SpeakerKind.ORGANIZATION) {
