@@ -136,6 +136,10 @@ public final class CueFinder {
             if (subject >= 0) {
                 return subject;
             }
+            int inverted = invertedSubject(s, v);
+            if (inverted >= 0) {
+                return inverted;
+            }
             if (!SUBJECT_HEADS.contains(s.baseRelation(v)) && !s.relation(v).equals("conj")) {
                 return -1;
             }
@@ -156,6 +160,27 @@ public final class CueFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * "“…,” says LeBlanc": after a closing quote or a comma, the noun right after the verb is its
+     * subject, however the parser labelled it (xcomp, obj and dep are common mistakes here).
+     */
+    private static int invertedSubject(ParsedSentence s, int verb) {
+        if (verb == 0 || verb + 1 >= s.size()) {
+            return -1;
+        }
+        String before = s.token(verb - 1).word();
+        if (!before.equals(",") && !isQuoteMark(before)) {
+            return -1;
+        }
+        for (int c : s.children(verb)) {
+            if (c > verb && s.token(c).isNoun() && Set.of("xcomp", "obj", "dep", "iobj", "appos").contains(s.relation(c))
+                    && s.subtreeRange(c)[0] == verb + 1) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static boolean isNegated(ParsedSentence s, int verb) {
