@@ -77,6 +77,8 @@ public final class AttributionEngine {
                 attachCue(cue, who);
             }
             keepWithoutOverlaps();
+            attachAdjacentCues();
+            keepWithoutOverlaps();
             attachUncuedQuotes();
             keepWithoutOverlaps();
             return new Attribution(quotes, summarise());
@@ -115,6 +117,32 @@ public final class AttributionEngine {
                 span = span.union(quoted.get(q).outer());
             }
             add(clipToParagraph(span, content), QuoteType.MIXED, cue, who, 0.85);
+        }
+
+        /** Quotes the parse-based cues missed but whose attribution stands right next to them. */
+        private void attachAdjacentCues() {
+            AdjacentCueFinder finder = new AdjacentCueFinder(document, lexicon);
+            for (int q = 0; q < quoted.size(); q++) {
+                if (quotedUsed[q]) {
+                    continue;
+                }
+                TextSpan outer = quoted.get(q).outer();
+                AdjacentCueFinder.Match match = finder.after(outer);
+                if (match == null) {
+                    match = finder.before(outer);
+                }
+                if (match == null) {
+                    continue;
+                }
+                SpeakerResolver.Resolution who = resolver.resolve(match.sentence(), match.source());
+                if (who != null) {
+                    String cue = document.sentences().get(match.sentence()).token(match.verb()).word();
+                    String frame = lexicon.frameOf(document.sentences().get(match.sentence()).token(match.verb()).lemma());
+                    quotedUsed[q] = true;
+                    quotes.add(new Quote(quoted.get(q).inner(), slice(quoted.get(q).inner()), QuoteType.DIRECT, cue, frame,
+                            who.speaker(), 0.9 * who.certainty()));
+                }
+            }
         }
 
         private void attachUncuedQuotes() {
