@@ -17,7 +17,7 @@ import java.util.Set;
 public final class EntityIndex {
 
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
-    private static final Set<String> ROLE_STOP_RELATIONS = Set.of("acl", "acl:relcl", "punct", "appos", "parataxis");
+    private static final Set<String> COPULAS = Set.of("be", "become", "serve", "remain");
 
     private final ParsedDocument document;
     private final Lexicon lexicon;
@@ -229,7 +229,8 @@ public final class EntityIndex {
             String w = tok.word();
             boolean title = lexicon.isTitleWord(w);
             boolean joiner = (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&")) && t < end;
-            boolean nominal = tok.pos().startsWith("NN") || tok.pos().equals("JJ") || tok.pos().equals("NNPS");
+            boolean nominal = tok.pos().startsWith("NN") || tok.pos().equals("JJ") || tok.pos().equals("NNPS")
+                    || tok.pos().equals("CD") && tok.isOrganization();
             boolean ok = title || joiner || nominal && !tok.isPerson();
             if (!ok || POSSESSIVE.contains(w) || t > 0 && POSSESSIVE.contains(s.token(t - 1).word()) && !title) {
                 if (ok) {
@@ -264,35 +265,73 @@ public final class EntityIndex {
         return w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&");
     }
 
-    /** "Jen Psaki, a State Department spokeswoman, said": the appositive noun phrase, determiner dropped. */
+    /**
+     * The noun phrase set off after a name: "Jen Psaki, a State Department spokeswoman, said",
+     * "Nunes (17-4), the UFC's bantamweight champion", "Patrice Lindsay, director of ... Foundation,
+     * said", and the copular relative "Kevin Vickers, who became Canada's ambassador to Ireland".
+     * Read from the tokens, determiner dropped; it must hold a title word or a lower-case noun, so
+     * that lists of names and places ("Hadwin, B.C.") are not taken for roles.
+     */
     String appositiveRole(ParsedSentence s, Mention m) {
-        int comma = m.last() + 1;
-        if (comma >= s.size() || !s.token(comma).word().equals(",")) {
+        int t = m.last() + 1;
+        if (t < s.size() && s.token(t).word().equals("(")) {
+            while (t < s.size() && !s.token(t).word().equals(")")) {
+                t++;
+            }
+            t++;
+        }
+        if (t >= s.size() || !s.token(t).word().equals(",")) {
             return null;
         }
-        int appos = -1;
-        for (int t = m.first(); t <= m.last() && appos < 0; t++) {
-            int c = s.child(t, "appos");
-            if (c > m.last()) {
-                appos = c;
+        t++;
+        if (t + 1 < s.size() && s.token(t).word().equalsIgnoreCase("who") && COPULAS.contains(s.token(t + 1).lemma())) {
+            t += 2;
+            if (t < s.size() && s.token(t).word().equalsIgnoreCase("as")) {
+                t++;
             }
         }
-        if (appos < 0 || !s.token(appos).isNoun() || s.token(appos).isPerson()) {
+        boolean determined = false;
+        while (t < s.size() && (s.token(t).pos().equals("DT") || s.token(t).pos().equals("PRP$"))) {
+            determined = true;
+            t++;
+        }
+        int start = t;
+        // An appositive role starts with its determiner ("a spokeswoman") or a title word
+        // ("director of ..."); anything else after a comma is the sentence going on.
+        if (start >= s.size() || !determined && !lexicon.isTitleWord(s.token(start).word())
+                && !(s.token(start).isProperNoun() && !s.token(start).isPerson())) {
             return null;
         }
-        int[] range = s.subtreeRangeExcluding(appos, ROLE_STOP_RELATIONS);
-        int start = Math.max(range[0], comma + 1);
-        while (start < range[1] && (s.token(start).pos().equals("DT") || s.token(start).pos().equals("PRP$"))) {
-            start++;
-        }
-        if (range[1] - start > 10) {
+        String firstPos = s.token(start).pos();
+        if (firstPos.equals("CC") || firstPos.equals("IN") || firstPos.equals("RB") || firstPos.startsWith("W")
+                || firstPos.equals("VBG") || firstPos.equals("VBN")) {
             return null;
         }
-        int end = range[1];
-        while (end > start && s.token(end).isPunctuation()) {
+        boolean roleWord = false;
+        for (; t < s.size() && t - start <= 12; t++) {
+            Token tok = s.token(t);
+            String w = tok.word();
+            if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals("(") || w.equals("\u2014")
+                    || w.equalsIgnoreCase("who") || w.equalsIgnoreCase("which")
+                    || tok.isVerb() && !tok.pos().equals("VBN") && !tok.pos().equals("VBG") || tok.isPerson()
+                    || isQuote(w)) {
+                break;
+            }
+            roleWord |= lexicon.isTitleWord(w) || tok.isNoun() && !tok.isCapitalized() && !tok.isProperNoun();
+        }
+        int end = t - 1;
+        while (end >= start && (s.token(end).isPunctuation() || isJoiner(s.token(end).word())
+                || s.token(end).pos().equals("IN") || s.token(end).pos().equals("DT"))) {
             end--;
         }
+        if (!roleWord || end < start || "LOCATION".equals(s.token(start).ner()) && !lexicon.isTitleWord(s.token(end).word())) {
+            return null;
+        }
         return document.slice(s.token(start).begin(), s.token(end).end());
+    }
+
+    private static boolean isQuote(String w) {
+        return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("\u201C") || w.equals("\u201D");
     }
 
     private void collectOrganizations() {

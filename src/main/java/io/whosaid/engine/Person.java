@@ -37,15 +37,12 @@ public final class Person {
         return gender;
     }
 
-    /** The most informative role the article gives: the longest of the candidates found. */
+    /**
+     * The role the article gives first: news style introduces a person with the full title at the
+     * first mention and shortens it afterwards.
+     */
     public String role() {
-        String best = null;
-        for (String role : roles) {
-            if (best == null || role.split(" ").length > best.split(" ").length) {
-                best = role;
-            }
-        }
-        return best;
+        return roles.isEmpty() ? null : roles.get(0);
     }
 
     List<String> roles() {

@@ -25,6 +25,8 @@ final class SpeakerResolver {
     private static final Set<String> NEUTER = Set.of("it");
     private static final Set<String> DESCRIPTION_SKIPPED = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis",
             "dep", "advcl", "cc:preconj", "case", "fixed");
+    private static final Set<String> QUANTIFIERS = Set.of("several", "some", "many", "few", "most", "all", "other", "another",
+            "both", "numerous", "various", "multiple");
     private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "appos", "flat:name");
 
     private final ParsedDocument document;
@@ -116,7 +118,28 @@ final class SpeakerResolver {
             }
         }
         SpeakerKind kind = head.isOrganization() ? SpeakerKind.ORGANIZATION : SpeakerKind.UNNAMED;
-        return new Resolution(new Speaker(description, description, null, kind), null, 0.8, head.begin(), plural);
+        return new Resolution(new Speaker(description, description, kind == SpeakerKind.UNNAMED ? function(s, source) : null, kind),
+                null, 0.8, head.begin(), plural);
+    }
+
+    /**
+     * What an unnamed source is: its noun with the words that qualify it, without determiners,
+     * numbers and quantifiers ("two senior U.S. officials" gives "senior U.S. officials").
+     */
+    private String function(ParsedSentence s, int head) {
+        int start = head;
+        while (start > 0 && s.isAncestor(head, start - 1) && !s.token(start - 1).isPunctuation()
+                && !s.token(start - 1).pos().equals("DT") && !s.token(start - 1).pos().equals("CD")
+                && !s.token(start - 1).pos().equals("PRP$") && !QUANTIFIERS.contains(s.token(start - 1).word().toLowerCase(Locale.ROOT))) {
+            start--;
+        }
+        int end = head;
+        // keep a coordinated noun ("lawyers and experts")
+        int conj = s.child(head, "conj");
+        if (conj > head && conj - head <= 3) {
+            end = conj;
+        }
+        return document.slice(s.token(start).begin(), s.token(end).end());
     }
 
     /** "A statement from the EU said": the EU. */

@@ -99,7 +99,7 @@ class AttributionEngineTest {
         Attribution r = attribute("The bridge will close for repairs in May, a city official said.");
         Quote q = quote(r, "The bridge will close for repairs in May");
         assertEquals(QuoteType.INDIRECT, q.type());
-        assertSpeaker(q, "a city official", null, SpeakerKind.UNNAMED);
+        assertSpeaker(q, "a city official", "city official", SpeakerKind.UNNAMED);
     }
 
     @Test
@@ -107,7 +107,7 @@ class AttributionEngineTest {
         Attribution r = attribute("The budget passed by two votes, according to the legislature\u2019s clerk.");
         Quote q = quote(r, "The budget passed by two votes");
         assertEquals("according to", q.cue());
-        assertSpeaker(q, "the legislature\u2019s clerk", null, SpeakerKind.UNNAMED);
+        assertSpeaker(q, "the legislature\u2019s clerk", "clerk", SpeakerKind.UNNAMED);
     }
 
     @Test
