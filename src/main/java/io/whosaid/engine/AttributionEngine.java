@@ -33,7 +33,8 @@ public final class AttributionEngine {
 
     /** Loads the models and word lists: takes several seconds, do it once. */
     public static AttributionEngine load() {
-        return new AttributionEngine(new NlpPipeline(), Lexicon.load());
+        Lexicon lexicon = Lexicon.load();
+        return new AttributionEngine(new NlpPipeline(lexicon), lexicon);
     }
 
     public Attribution attribute(String text) {

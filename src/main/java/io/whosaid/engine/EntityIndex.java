@@ -102,6 +102,9 @@ public final class EntityIndex {
                     int head = s.head(t);
                     subject |= s.baseRelation(t).startsWith("nsubj") && (head < first || head > last);
                 }
+                if (!s.parsed()) {
+                    subject = looksLikeSubject(s, first, last);
+                }
                 TextSpan span = new TextSpan(s.token(first).begin(), s.token(last).end());
                 mentions.add(new Mention(s.index(), first, last, span, document.slice(span.start(), span.end()), subject));
                 words.add(name);
@@ -131,6 +134,19 @@ public final class EntityIndex {
             p.mentions().sort(Comparator.comparingInt(m -> m.span().start()));
             findRolesAndGender(p);
         }
+    }
+
+    /** Without a parse: a name not after a preposition and followed closely by a verb is taken as a subject. */
+    private static boolean looksLikeSubject(ParsedSentence s, int first, int last) {
+        if (first > 0 && s.token(first - 1).pos().equals("IN")) {
+            return false;
+        }
+        for (int t = last + 1; t < s.size() && t <= last + 3; t++) {
+            if (s.token(t).isVerb() || s.token(t).pos().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Person exactMatch(List<String> name) {

@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -16,7 +17,7 @@ import java.util.Properties;
 
 /**
  * The lean CoreNLP pipeline whosaid reads from: tokens, sentences, POS, lemmas, one NER model and
- * UD dependencies. Built once (it loads about 60 MB of models) and safe to share between threads:
+ * UD dependencies for the sentences that can hold a cue. Built once (it loads about 60 MB of models) and safe to share between threads:
  * CoreNLP's annotators keep no per-document state.
  *
  * <p>Why these options (measured on the seed article, see README): the default {@code ner} runs
@@ -33,14 +34,24 @@ public final class NlpPipeline {
             "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
 
     private final StanfordCoreNLP coreNlp;
+    private final DependencyParseAnnotator parser;
+    private final Lexicon lexicon;
 
-    public NlpPipeline() {
+    /**
+     * @param lexicon decides which sentences are worth a dependency parse: only those that can hold
+     *                a cue (a speech verb or "according to") are parsed; the parser is most of the cost.
+     */
+    public NlpPipeline(Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.coreNlp = new StanfordCoreNLP(properties());
+        Properties parserProperties = new Properties();
+        parserProperties.setProperty("model", MODEL_FILES.get(2));
+        this.parser = new DependencyParseAnnotator(parserProperties);
     }
 
     static Properties properties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // A line break ends a sentence: headlines, bylines and paragraphs are never glued together.
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("pos.model", MODEL_FILES.get(0));
@@ -49,11 +60,21 @@ public final class NlpPipeline {
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");
-        p.setProperty("depparse.model", MODEL_FILES.get(2));
         // Very long "sentences" (lists, tables, runs of symbols) are cut rather than parsed whole:
         // the parser is linear but its memory per sentence is not bounded otherwise.
         p.setProperty("ssplit.maxTokens", "200");
         return p;
+    }
+
+    /** A sentence can hold a cue when it has a speech verb (by lemma, whatever its tag) or "according". */
+    private boolean mayHoldCue(List<CoreLabel> tokens) {
+        for (CoreLabel token : tokens) {
+            String lemma = token.lemma() == null ? token.word() : token.lemma();
+            if (lexicon.isSpeechVerb(lemma) || "according".equalsIgnoreCase(token.word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tokenises, tags and parses {@code text}; the result holds no CoreNLP types. */
@@ -61,6 +82,15 @@ public final class NlpPipeline {
         List<TextSpan> paragraphs = Paragraphs.of(text);
         Annotation annotation = new Annotation(text);
         coreNlp.annotate(annotation);
+        List<CoreMap> worthParsing = new ArrayList<>();
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            if (mayHoldCue(sentence.get(CoreAnnotations.TokensAnnotation.class))) {
+                worthParsing.add(sentence);
+            }
+        }
+        Annotation toParse = new Annotation(text);
+        toParse.set(CoreAnnotations.SentencesAnnotation.class, worthParsing);
+        parser.annotate(toParse);
         List<ParsedSentence> sentences = new ArrayList<>();
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -87,7 +117,7 @@ public final class NlpPipeline {
                 }
             }
             int paragraph = Paragraphs.indexOf(paragraphs, tokens.get(0).begin());
-            sentences.add(new ParsedSentence(sentences.size(), paragraph, tokens, heads, relations));
+            sentences.add(new ParsedSentence(sentences.size(), paragraph, tokens, heads, relations, graph != null));
         }
         return new ParsedDocument(text, sentences, paragraphs);
     }

@@ -17,9 +17,11 @@ public final class ParsedSentence {
     private final int[] heads;
     private final String[] relations;
     private final List<List<Integer>> children;
+    private final boolean parsed;
 
-    public ParsedSentence(int index, int paragraph, List<Token> tokens, int[] heads, String[] relations) {
+    public ParsedSentence(int index, int paragraph, List<Token> tokens, int[] heads, String[] relations, boolean parsed) {
         this.index = index;
+        this.parsed = parsed;
         this.paragraph = paragraph;
         this.tokens = List.copyOf(tokens);
         this.heads = heads.clone();
@@ -38,6 +40,11 @@ public final class ParsedSentence {
 
     public int index() {
         return index;
+    }
+
+    /** Whether the sentence has a dependency tree; sentences that cannot hold a cue are not parsed. */
+    public boolean parsed() {
+        return parsed;
     }
 
     public int paragraph() {

@@ -39,7 +39,7 @@ public final class PipelineBenchmark {
         rows.add(stage("+ pos", "tokenize,ssplit,pos", seed, runs));
         rows.add(stage("+ lemma", "tokenize,ssplit,pos,lemma", seed, runs));
         rows.add(stage("+ ner (one 3-class CRF, no SUTime/gazetteers)", "tokenize,ssplit,pos,lemma,ner", seed, runs));
-        rows.add(stage("+ depparse (whosaid's lean pipeline)", lean, seed, runs));
+        rows.add(stage("+ depparse of every sentence", lean, seed, runs));
         rows.add(measure("whosaid engine (lean pipeline + attribution rules)", AttributionEngine::load,
                 e -> e.attribute(seed), runs));
         rows.add(measure("whosaid engine, seed x4", AttributionEngine::load, e -> e.attribute(seed.repeat(4)), runs));
@@ -74,6 +74,7 @@ public final class PipelineBenchmark {
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("depparse.model", io.whosaid.engine.NlpPipeline.MODEL_FILES.get(2));
+        p.setProperty("ssplit.maxTokens", "200");
         p.setProperty("ssplit.maxTokens", "200");
         return p;
     }
