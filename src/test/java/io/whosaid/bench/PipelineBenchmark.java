@@ -3,6 +3,8 @@ package io.whosaid.bench;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.whosaid.engine.AttributionEngine;
+import io.whosaid.engine.Lexicon;
+import io.whosaid.engine.NlpPipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +42,8 @@ public final class PipelineBenchmark {
         rows.add(stage("+ lemma", "tokenize,ssplit,pos,lemma", seed, runs));
         rows.add(stage("+ ner (one 3-class CRF, no SUTime/gazetteers)", "tokenize,ssplit,pos,lemma,ner", seed, runs));
         rows.add(stage("+ depparse of every sentence", lean, seed, runs));
+        rows.add(measure("whosaid NlpPipeline: + depparse of cue sentences only", () -> new NlpPipeline(Lexicon.load()),
+                p -> p.parse(seed), runs));
         rows.add(measure("whosaid engine (lean pipeline + attribution rules)", AttributionEngine::load,
                 e -> e.attribute(seed), runs));
         rows.add(measure("whosaid engine, seed x4", AttributionEngine::load, e -> e.attribute(seed.repeat(4)), runs));
