@@ -265,6 +265,15 @@ public final class EntityIndex {
         if (start > end) {
             return null;
         }
+        // "Pentagon spokesman Rear Adm. John Kirby": the rank next to the name is a form of address;
+        // the role is the function before it, when there is one.
+        int functionEnd = end;
+        while (functionEnd > start && isRankWord(s.token(functionEnd).word())) {
+            functionEnd--;
+        }
+        if (functionEnd < end && functionEnd >= start && containsTitle(s, start, functionEnd)) {
+            end = functionEnd;
+        }
         Token adjacent = s.token(end);
         boolean lowerNoun = adjacent.pos().startsWith("NN") && !adjacent.isCapitalized();
         if (!hasTitle && !lowerNoun) {
@@ -275,6 +284,21 @@ public final class EntityIndex {
             return null;
         }
         return document.slice(s.token(start).begin(), adjacent.end());
+    }
+
+    private boolean isRankWord(String w) {
+        // Academic titles stay: "Dr." is often all the article says of a person's function.
+        return w.endsWith(".") && lexicon.isTitleWord(w) && !w.equals("Dr.") && !w.equals("Prof.")
+                || w.equals("Rear") || w.equals("Vice") || w.equals("Lt.");
+    }
+
+    private boolean containsTitle(ParsedSentence s, int from, int to) {
+        for (int t = from; t <= to; t++) {
+            if (lexicon.isTitleWord(s.token(t).word()) && !s.token(t).word().endsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isJoiner(String w) {

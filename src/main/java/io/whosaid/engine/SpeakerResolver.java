@@ -83,11 +83,8 @@ final class SpeakerResolver {
                     return new Resolution(new Speaker(byName.fullName(), name, byName.role(), SpeakerKind.PERSON),
                             byName, 0.9, head.begin(), false);
                 }
-                String expanded = entities.expandAcronym(head.word());
-                if (expanded != null) {
-                    name = expanded;
-                }
             }
+            name = entities.fullOrganizationName(name);
             boolean institutional = "LOCATION".equals(head.ner()) || head.pos().equals("NNPS")
                     || lexicon.firstNameGender(s.token(chunk[0]).word()) == Gender.UNKNOWN;
             return new Resolution(new Speaker(name, name, null, institutional ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON),

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.whosaid.engine.AttributionEngine;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -37,7 +38,7 @@ class AttributionResourceTest {
                 .then().statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("id", matchesPattern("[0-9a-f]{64}"))
-                .body("model", equalTo("whosaid-engine/0.2.0 (corenlp-4.5.10)"))
+                .body("model", equalTo(AttributionEngine.VERSION))
                 .body("quotes", hasSize(1))
                 .body("quotes[0].text", equalTo(QUOTE))
                 .body("quotes[0].start", equalTo(ARTICLE.indexOf(QUOTE)))

@@ -139,6 +139,33 @@ class AttributionEngineTest {
     }
 
     @Test
+    void militaryRankBeforeTheNameIsNotPartOfTheRole() {
+        Attribution r = attribute("Navy spokesman Rear Adm. Paul Grant said the ships would sail on Friday.");
+        assertSpeaker(quote(r, "the ships would sail on Friday"), "Paul Grant", "Navy spokesman", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void definiteDescriptionRefersBackToTheLastPerson() {
+        Attribution r = attribute("Local cartoonist Ana Ruiz draws every night.\n\n\u201CI never stop,\u201D says the tireless artist.");
+        Quote q = quote(r, "I never stop");
+        assertSpeaker(q, "Ana Ruiz", "Local cartoonist", SpeakerKind.PERSON);
+        assertEquals("the tireless artist", q.speaker().mention());
+    }
+
+    @Test
+    void organisationShortNameResolvesToItsFullName() {
+        Attribution r = attribute("Most homes will have power by Sunday, Hydro One said on Friday. Power will return by Monday, Hydro said.");
+        assertSpeaker(quote(r, "Power will return by Monday"), "Hydro One", null, SpeakerKind.ORGANIZATION);
+        assertEquals("Hydro", quote(r, "Power will return by Monday").speaker().mention());
+    }
+
+    @Test
+    void definiteOrganisationNounRefersToTheNamedOrganisation() {
+        Attribution r = attribute("The Toronto Transit Commission added buses on Monday.\n\nService will return by Sunday, the commission said.");
+        assertSpeaker(quote(r, "Service will return by Sunday"), "Toronto Transit Commission", null, SpeakerKind.ORGANIZATION);
+    }
+
+    @Test
     void speakersListEachSpeakerWithTheirQuotes() {
         Attribution r = attribute("\u201CWe will win,\u201D said Jane Ford. \u201CThey will lose,\u201D said Tom Baker.");
         assertEquals(2, r.speakers().size());
