@@ -102,6 +102,18 @@ class AttributionResourceTest {
     }
 
     @Test
+    void openApiExampleIsWhatTheServiceAnswers() throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var expected = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(OpenApiExamples.RESPONSE);
+        var actual = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                given().contentType(ContentType.JSON).body(OpenApiExamples.REQUEST).post(PATH).then().statusCode(200)
+                        .extract().asString());
+        expected.remove("cached");
+        actual.remove("cached");
+        assertEquals(expected, actual, "update OpenApiExamples.RESPONSE when the engine's answer changes");
+    }
+
+    @Test
     void unknownIdIs404() {
         problem(given().get(PATH + "/" + "0".repeat(64)), 404, "Not Found")
                 .body("detail", equalTo("No stored attribution has this id."));
