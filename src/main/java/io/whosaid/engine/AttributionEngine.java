@@ -16,7 +16,7 @@ import java.util.Map;
 public final class AttributionEngine {
 
     /** Bumped whenever a change can alter results: cached results of older versions are not served. */
-    public static final String VERSION = "whosaid-engine/0.3.0 (corenlp-4.5.10)";
+    public static final String VERSION = "whosaid-engine/0.4.0 (corenlp-4.5.10)";
 
     /** Quoted text shorter than this with no cue of its own is a scare quote or a title, not a quote. */
     private static final int MIN_UNATTRIBUTED_WORDS = 4;
@@ -78,6 +78,8 @@ public final class AttributionEngine {
                 attachCue(cue, who);
             }
             keepWithoutOverlaps();
+            attachSignatures();
+            keepWithoutOverlaps();
             attachAdjacentCues();
             keepWithoutOverlaps();
             attachUncuedQuotes();
@@ -118,6 +120,37 @@ public final class AttributionEngine {
                 span = span.union(quoted.get(q).outer());
             }
             add(clipToParagraph(span, content), QuoteType.MIXED, cue, who, 0.85);
+        }
+
+        /** Tweets and vox pops signed "— Name": the statement before the dash is the name's. */
+        private void attachSignatures() {
+            for (SignatureFinder.Signature signature : SignatureFinder.find(document)) {
+                TextSpan statement = signature.statement();
+                if (quotes.stream().anyMatch(q -> q.span().overlaps(statement))) {
+                    continue;
+                }
+                SpeakerResolver.Resolution who = resolver.resolve(signature.sentence(), signature.nameHead());
+                if (who == null) {
+                    continue;
+                }
+                int whole = -1;
+                for (int q = 0; q < quoted.size(); q++) {
+                    if (quoted.get(q).outer().start() == statement.start() && quoted.get(q).outer().end() >= statement.end() - 1) {
+                        whole = q;
+                    }
+                }
+                if (whole >= 0) {
+                    quotedUsed[whole] = true;
+                    quotes.add(new Quote(quoted.get(whole).inner(), slice(quoted.get(whole).inner()), QuoteType.DIRECT, null, null,
+                            who.speaker(), 0.85 * who.certainty()));
+                } else {
+                    for (int q = 0; q < quoted.size(); q++) {
+                        quotedUsed[q] |= statement.contains(quoted.get(q).outer());
+                    }
+                    quotes.add(new Quote(statement, slice(statement), QuoteType.INDIRECT, null, null, who.speaker(),
+                            0.75 * who.certainty()));
+                }
+            }
         }
 
         /** Quotes the parse-based cues missed but whose attribution stands right next to them. */

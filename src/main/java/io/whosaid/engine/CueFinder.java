@@ -61,10 +61,28 @@ public final class CueFinder {
         }
         boolean negated = isNegated(s, verb);
         int[] attribution = attributionRange(s, verb, subject);
+        int comma = lastCommaBetween(s, attribution[0], verb);
+        if (comma >= 0 && subject < comma) {
+            // "Each charge carries ten years, prosecutor Ann Lee said": parsers often hang the
+            // name on the noun before the comma; the source is what stands between comma and verb.
+            int nearer = lastNominalBetween(s, comma, verb);
+            if (nearer >= 0) {
+                subject = nearer;
+                attribution[0] = comma + 1;
+            }
+        }
         TextSpan content = null;
         boolean introducesNext = false;
         int complement = complementAfterOrAround(s, verb);
-        if (complement >= 0) {
+        if (!(complement >= 0 && complement < verb) && isParenthetical(s, attribution)) {
+            // "Each charge carries 30 years, Lohmar said, adding that ...": the statement is the
+            // clause before the attribution; what follows the second comma is a new one.
+            complement = -1;
+            content = span(s, 0, attribution[0] - 1);
+        }
+        if (content != null) {
+            // found above
+        } else if (complement >= 0) {
             int[] range = s.subtreeRange(complement);
             // Keep the attribution out of a complement that wraps around it.
             if (range[0] < attribution[0] && range[1] > attribution[1]) {
@@ -307,6 +325,38 @@ public final class CueFinder {
         int preposition = s.child(c, "case");
         return preposition >= 0 && Set.of("on", "in", "at", "during", "after", "before", "with")
                 .contains(s.token(preposition).word().toLowerCase(Locale.ROOT));
+    }
+
+    private static int lastCommaBetween(ParsedSentence s, int from, int to) {
+        for (int t = to - 1; t > from; t--) {
+            if (s.token(t).word().equals(",")) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastNominalBetween(ParsedSentence s, int from, int to) {
+        for (int t = to - 1; t > from; t--) {
+            if (s.token(t).isNoun() || s.token(t).isPronoun()) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /** A clause with a verb of its own, then ", X said," and more: the attribution is set off in the middle. */
+    private static boolean isParenthetical(ParsedSentence s, int[] attribution) {
+        if (attribution[0] < 3 || attribution[1] + 1 >= s.size()
+                || !s.token(attribution[0] - 1).word().equals(",") || !s.token(attribution[1] + 1).word().equals(",")) {
+            return false;
+        }
+        for (int t = 0; t < attribution[0] - 1; t++) {
+            if (s.token(t).isVerb() && !s.token(t).pos().equals("VBG")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "… , a U.S. defense official said." parses the speech verb under the content's verb. */

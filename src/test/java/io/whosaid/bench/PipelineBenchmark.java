@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  */
 public final class PipelineBenchmark {
 
-    private static final int WARM_UP = 3;
+    private static final int WARM_UP = 5;
 
     private PipelineBenchmark() {
     }

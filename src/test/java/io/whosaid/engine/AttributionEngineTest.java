@@ -166,6 +166,26 @@ class AttributionEngineTest {
     }
 
     @Test
+    void parentheticalCueTakesTheClauseBeforeIt() {
+        Attribution r = attribute("Each charge carries a penalty of ten years, prosecutor Ann Lee said, adding that more charges may follow.");
+        Quote q = quote(r, "Each charge carries a penalty of ten years");
+        assertEquals(QuoteType.INDIRECT, q.type());
+        assertSpeaker(q, "Ann Lee", "prosecutor", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void dashSignedStatementBelongsToTheSigner() {
+        String text = "Crews will work through the night to restore power to every home. \u2014 Jane Ford (@janeford) May 3, 2024\n\n"
+                + "OTTAWA \u2014 Tom Baker, who runs the utility, was not available.";
+        Attribution r = attribute(text);
+        assertEquals(1, r.quotes().size());
+        Quote q = r.quotes().get(0);
+        assertEquals("Crews will work through the night to restore power to every home.", q.text());
+        assertEquals(QuoteType.INDIRECT, q.type());
+        assertSpeaker(q, "Jane Ford", null, SpeakerKind.PERSON);
+    }
+
+    @Test
     void speakersListEachSpeakerWithTheirQuotes() {
         Attribution r = attribute("\u201CWe will win,\u201D said Jane Ford. \u201CThey will lose,\u201D said Tom Baker.");
         assertEquals(2, r.speakers().size());
