@@ -173,9 +173,15 @@ public final class CueFinder {
     private static int nearestSubject(ParsedSentence s, int verb) {
         int best = -1;
         for (int c : s.children(verb)) {
-            if (s.baseRelation(c).equals("nsubj") && (best < 0 || Math.abs(c - verb) < Math.abs(best - verb))) {
+            // A subject after the verb is the content's ("saying a full freezer keeps food"), except
+            // in the inverted order after a quote or comma, which invertedSubject handles.
+            if (s.baseRelation(c).equals("nsubj") && c < verb && (best < 0 || c > best)) {
                 best = c;
             }
+        }
+        if (best >= 0 && (s.token(best).pos().equals("WP") || s.token(best).pos().equals("WDT"))
+                && s.relation(verb).startsWith("acl") && s.head(verb) >= 0) {
+            return s.head(verb); // "veteran MPs who said ...": the noun the relative clause describes
         }
         return best;
     }
@@ -193,7 +199,8 @@ public final class CueFinder {
             return -1;
         }
         for (int c : s.children(verb)) {
-            if (c > verb && s.token(c).isNoun() && Set.of("xcomp", "obj", "dep", "iobj", "appos").contains(s.relation(c))
+            if (c > verb && (s.token(c).isNoun() || s.token(c).isPronoun())
+                    && Set.of("nsubj", "xcomp", "obj", "dep", "iobj", "appos").contains(s.relation(c))
                     && s.subtreeRange(c)[0] == verb + 1) {
                 return c;
             }
@@ -418,7 +425,8 @@ public final class CueFinder {
         }
         // Keep quote marks that close the content; drop opening ones with no text before them only
         // when they are alone at the edge (the engine re-attaches direct quotes by overlap).
-        return leading ? ",.;:—-".indexOf(c) >= 0 || word.equals("``") : ",;:—-".indexOf(c) >= 0;
+        // A reported clause ends without the sentence's full stop; a closing quote mark stays.
+        return leading ? ",.;:—-".indexOf(c) >= 0 || word.equals("``") : ",.;:—-".indexOf(c) >= 0;
     }
 
     private static String cueText(ParsedSentence s, int verb) {

@@ -66,7 +66,8 @@ public final class EntityIndex {
 
     /** The long form of an organisation acronym defined in the article ("IRCC"), or null. */
     public String expandAcronym(String acronym) {
-        return acronyms.get(acronym);
+        String expanded = acronyms.get(acronym);
+        return expanded == null || expanded.isEmpty() ? null : expanded;
     }
 
     private static long key(int sentence, int token) {
@@ -426,8 +427,12 @@ public final class EntityIndex {
      * the one longer name that ends or starts with it ("Hydro" in an article about "BC Hydro").
      */
     public String fullOrganizationName(String name) {
-        String expanded = acronyms.get(name);
-        if (expanded != null) {
+        // Misses are remembered as "" so that a long article is scanned once per acronym.
+        String expanded = acronyms.computeIfAbsent(name, a -> {
+            String spelled = spelledOut(a);
+            return spelled == null ? "" : spelled;
+        });
+        if (!expanded.isEmpty()) {
             return expanded;
         }
         String found = null;
@@ -447,6 +452,41 @@ public final class EntityIndex {
             }
         }
         return found == null ? name : found;
+    }
+
+    /**
+     * The capitalised words whose initials make this acronym ("Immigration, Refugees and
+     * Citizenship Canada" for "IRCC"), looked for in the whole text when NER did not tag them.
+     */
+    private String spelledOut(String acronym) {
+        if (acronym.length() < 2 || acronym.length() > 8 || !acronym.chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        for (ParsedSentence s : document.sentences()) {
+            for (int first = 0; first < s.size(); first++) {
+                if (!s.token(first).isCapitalized() || s.token(first).word().charAt(0) != acronym.charAt(0)
+                        || s.token(first).word().equals(acronym)) {
+                    continue;
+                }
+                int matched = 0;
+                int t = first;
+                int last = -1;
+                while (t < s.size() && matched < acronym.length()) {
+                    String w = s.token(t).word();
+                    if (s.token(t).isCapitalized() && w.charAt(0) == acronym.charAt(matched) && Character.isLetter(w.charAt(0))) {
+                        matched++;
+                        last = t;
+                    } else if (!(isJoiner(w) || w.equals(",") || w.equals("the"))) {
+                        break;
+                    }
+                    t++;
+                }
+                if (matched == acronym.length() && (last + 1 >= s.size() || !s.token(last + 1).isCapitalized())) {
+                    return document.slice(s.token(first).begin(), s.token(last).end());
+                }
+            }
+        }
+        return null;
     }
 
     /** The fullest name of the last organisation before {@code offset} whose name holds {@code word}. */

@@ -69,6 +69,12 @@ final class SpeakerResolver {
                     person, 1.0, head.begin(), false);
         }
         Mention organization = entities.organizationAt(s.index(), source);
+        Person named = organization == null ? null : entities.personNamed(List.of(organization.text().split("\\s+")));
+        if (named != null) {
+            // NER tagged a known person's surname as an organisation ("Campbell")
+            return new Resolution(new Speaker(named.fullName(), organization.text(), named.role(), SpeakerKind.PERSON),
+                    named, 0.85, head.begin(), false);
+        }
         if (organization != null) {
             String name = entities.fullOrganizationName(organization.text());
             return new Resolution(new Speaker(name, organization.text(), null, SpeakerKind.ORGANIZATION), null, 0.95,
@@ -127,7 +133,8 @@ final class SpeakerResolver {
         int start = head;
         while (start > 0 && s.isAncestor(head, start - 1) && !s.token(start - 1).isPunctuation()
                 && !s.token(start - 1).pos().equals("DT") && !s.token(start - 1).pos().equals("CD")
-                && !s.token(start - 1).pos().equals("PRP$") && !QUANTIFIERS.contains(s.token(start - 1).word().toLowerCase(Locale.ROOT))) {
+                && !s.token(start - 1).pos().equals("PRP$") && !s.token(start - 1).pos().equals("IN")
+                && !s.token(start - 1).pos().equals("TO") && !QUANTIFIERS.contains(s.token(start - 1).word().toLowerCase(Locale.ROOT))) {
             start--;
         }
         int end = head;

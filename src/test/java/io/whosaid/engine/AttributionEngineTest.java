@@ -186,6 +186,22 @@ class AttributionEngineTest {
     }
 
     @Test
+    void acronymResolvesToTheNameItAbbreviates() {
+        Attribution r = attribute("The family wrote to Immigration, Refugees and Citizenship Canada in May.\n\n"
+                + "IRCC said the file was still under review.");
+        assertSpeaker(quote(r, "the file was still under review"), "Immigration, Refugees and Citizenship Canada", null,
+                SpeakerKind.ORGANIZATION);
+    }
+
+    @Test
+    void relativePronounSourceIsTheNounItDescribes() {
+        Attribution r = attribute("The bill was opposed by veteran MPs who said the process had been rushed.");
+        Quote q = quote(r, "the process had been rushed");
+        assertEquals("veteran MPs", q.speaker().name());
+        assertEquals(SpeakerKind.UNNAMED, q.speaker().kind());
+    }
+
+    @Test
     void speakersListEachSpeakerWithTheirQuotes() {
         Attribution r = attribute("\u201CWe will win,\u201D said Jane Ford. \u201CThey will lose,\u201D said Tom Baker.");
         assertEquals(2, r.speakers().size());
