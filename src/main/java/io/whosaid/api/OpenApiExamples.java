@@ -6,9 +6,9 @@ final class OpenApiExamples {
     static final String REQUEST = """
             {"text": "\u201CThere is no plan to coordinate military activities,\u201D Pentagon spokesman John Kirby said."}""";
 
-    /** Recorded from the service (engine 0.3.0) for {@link #REQUEST}. */
+    /** Recorded from the service (engine 0.4.0) for {@link #REQUEST}. */
     static final String RESPONSE = """
-            {"id": "f1744d39bd3fb0aa4eebf622f0966cd88f173b4258bf913c567303d488e7f0b0", "cached": false, "model": "whosaid-engine/0.3.0 (corenlp-4.5.10)", "quotes": [{"text": "There is no plan to coordinate military activities", "start": 1, "end": 51, "type": "direct", "cue": "said", "speaker": {"name": "John Kirby", "mention": "John Kirby", "role": "Pentagon spokesman", "kind": "person"}, "stance": null, "confidence": 0.95}], "speakers": [{"name": "John Kirby", "role": "Pentagon spokesman", "kind": "person", "quotes": [0]}]}""";
+            {"id": "d318a14d2d42ee1ce37d0253e9b8529f94b5ac8b6e0529130178294cb3a5e68c", "cached": false, "model": "whosaid-engine/0.4.0 (corenlp-4.5.10)", "quotes": [{"text": "There is no plan to coordinate military activities", "start": 1, "end": 51, "type": "direct", "cue": "said", "speaker": {"name": "John Kirby", "mention": "John Kirby", "role": "Pentagon spokesman", "kind": "person"}, "stance": null, "confidence": 0.95}], "speakers": [{"name": "John Kirby", "role": "Pentagon spokesman", "kind": "person", "quotes": [0]}]}""";
 
     private OpenApiExamples() {
     }
