@@ -31,6 +31,16 @@ public final class NlpPipeline {
             "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
             "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
 
+    /**
+     * Sentences longer than this are not parsed: news sentences stay far below it, and what does
+     * not (tables, lists, a 40,000-word run-on) costs the parser tens of seconds for no quote.
+     */
+    static final int MAX_PARSED_TOKENS = 150;
+    /** Longest run of one repeated symbol passed to CoreNLP (see blankLongRuns). */
+    static final int MAX_SYMBOL_RUN = 20;
+    /** Sentences longer than this are neither tagged nor searched for names (see properties()). */
+    static final int MAX_TAGGED_TOKENS = 400;
+
     private final StanfordCoreNLP coreNlp;
     private final DependencyParser parser;
     private final Lexicon lexicon;
@@ -54,15 +64,44 @@ public final class NlpPipeline {
         // A line break ends a sentence: headlines, bylines and paragraphs are never glued together.
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("pos.model", MODEL_FILES.get(0));
+        // The tagger's cost explodes on freak "sentences" (20,000 quote marks took 21 s); longer
+        // ones are left untagged ("X"), which no rule reads as a verb or a name.
+        p.setProperty("pos.maxlen", String.valueOf(MAX_TAGGED_TOKENS));
+        p.setProperty("ner.maxlen", String.valueOf(MAX_TAGGED_TOKENS));
         p.setProperty("ner.model", MODEL_FILES.get(1));
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "false");
-        // Very long "sentences" (lists, tables, runs of symbols) are cut rather than parsed whole:
-        // the parser is linear but its memory per sentence is not bounded otherwise.
-        p.setProperty("ssplit.maxTokens", "200");
         return p;
+    }
+
+    /**
+     * The text CoreNLP sees: runs of more than {@value #MAX_SYMBOL_RUN} identical symbols are
+     * blanked out with as many spaces, so every offset still indexes the original text. CoreNLP's
+     * tokenizer is quadratic on such runs (10,000 straight quotes take 4.5 s) and they never hold a
+     * quote; the quotation-mark scanner reads the original text.
+     */
+    static String blankLongRuns(String text) {
+        StringBuilder out = null;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int j = i + 1;
+            while (j < text.length() && text.charAt(j) == c) {
+                j++;
+            }
+            if (j - i > MAX_SYMBOL_RUN && !Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                for (int k = i; k < j; k++) {
+                    out.setCharAt(k, ' ');
+                }
+            }
+            i = j;
+        }
+        return out == null ? text : out.toString();
     }
 
     /** A sentence can hold a cue when it has a speech verb (by lemma, whatever its tag) or "according". */
@@ -79,7 +118,7 @@ public final class NlpPipeline {
     /** Tokenises, tags and parses {@code text}; the result holds no CoreNLP types. */
     public ParsedDocument parse(String text) {
         List<TextSpan> paragraphs = Paragraphs.of(text);
-        Annotation annotation = new Annotation(text);
+        Annotation annotation = new Annotation(blankLongRuns(text));
         coreNlp.annotate(annotation);
         List<ParsedSentence> sentences = new ArrayList<>();
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -98,7 +137,7 @@ public final class NlpPipeline {
             String[] relations = new String[tokens.size()];
             Arrays.fill(heads, -1);
             Arrays.fill(relations, "root");
-            boolean parsed = mayHoldCue(labels);
+            boolean parsed = labels.size() <= MAX_PARSED_TOKENS && mayHoldCue(labels);
             if (parsed) {
                 GrammaticalStructure structure = parser.predict(sentence);
                 for (TypedDependency dependency : structure.typedDependencies()) {
