@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.whosaid.service.DeadlineExceededException;
+import io.whosaid.service.EngineBusyException;
 import io.whosaid.service.EngineNotReadyException;
 import io.whosaid.service.TextTooLongException;
 import jakarta.validation.ConstraintViolationException;
@@ -51,10 +53,24 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response notReady(EngineNotReadyException e) {
+        return unavailable("urn:whosaid:problem:engine-loading", e.getMessage(), RETRY_AFTER_SECONDS);
+    }
+
+    @ServerExceptionMapper
+    public Response busy(EngineBusyException e) {
+        return unavailable("urn:whosaid:problem:busy", e.getMessage(), "1");
+    }
+
+    @ServerExceptionMapper
+    public Response tooSlow(DeadlineExceededException e) {
+        return unavailable("urn:whosaid:problem:deadline", e.getMessage(), "1");
+    }
+
+    private static Response unavailable(String type, String detail, String retryAfter) {
         return Response.status(503)
                 .type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .entity(new Problem("urn:whosaid:problem:engine-loading", "Service Unavailable", 503, e.getMessage(), null, null))
+                .header(HttpHeaders.RETRY_AFTER, retryAfter)
+                .entity(new Problem(type, "Service Unavailable", 503, detail, null, null))
                 .build();
     }
 

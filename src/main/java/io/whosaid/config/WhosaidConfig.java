@@ -26,5 +26,17 @@ public interface WhosaidConfig {
          */
         @WithDefault("true")
         boolean preload();
+
+        /** Articles attributed at once; more would only share the same cores. 0 means one per core. */
+        @WithDefault("0")
+        int workers();
+
+        /** Requests that may wait for a worker; past that the service answers 503 at once. */
+        @WithDefault("32")
+        int queueSize();
+
+        /** Longest time one article may take; past it the client gets a 503 and the worker is interrupted. */
+        @WithDefault("30s")
+        java.time.Duration deadline();
     }
 }

@@ -24,9 +24,12 @@ public class AttributionService {
     private final AttributionCache cache;
     private final ObjectMapper json;
     private final WhosaidConfig config;
+    private final AttributionWorkers workers;
 
-    public AttributionService(EngineProvider engines, AttributionCache cache, ObjectMapper json, WhosaidConfig config) {
+    public AttributionService(EngineProvider engines, AttributionCache cache, ObjectMapper json, WhosaidConfig config,
+            AttributionWorkers workers) {
         this.engines = engines;
+        this.workers = workers;
         this.cache = cache;
         this.json = json;
         this.config = config;
@@ -44,7 +47,8 @@ public class AttributionService {
         if (hit.isPresent()) {
             return hit.get().withCached(true);
         }
-        AttributionResponse fresh = AttributionMapper.toResponse(id, engines.engine().attribute(text));
+        AttributionEngine engine = engines.engine();
+        AttributionResponse fresh = AttributionMapper.toResponse(id, workers.run(() -> engine.attribute(text)));
         write(fresh).ifPresent(stored -> cache.store(id, AttributionEngine.VERSION, target, text, stored));
         return fresh;
     }
