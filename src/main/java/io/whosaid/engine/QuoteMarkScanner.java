@@ -90,7 +90,12 @@ public final class QuoteMarkScanner {
         switch (c) {
             case '\u201C', '\u201E', '\u00AB':
                 return Mark.OPEN_DOUBLE;
-            case '\u201D', '\u00BB':
+            case '\u201D':
+                // Some feeds print a closing mark where an opening one belongs ("”This guy ...”"):
+                // outside a quote, before a letter and after a space, it opens.
+                return !inQuote && isOpeningContext(text, i, paragraph) && nextIsLetter(text, i)
+                        ? Mark.OPEN_DOUBLE : Mark.CLOSE_DOUBLE;
+            case '\u00BB':
                 return Mark.CLOSE_DOUBLE;
             case '"':
                 return Mark.STRAIGHT_DOUBLE;

@@ -67,6 +67,11 @@ class QuoteMarkScannerTest {
     }
 
     @Test
+    void closingMarkPrintedAsOpeningMarkStillOpens() {
+        assertEquals(List.of("This guy is landing rockets"), quoted("He said \u201DThis guy is landing rockets\u201D on stage."));
+    }
+
+    @Test
     void emptyAndSymbolOnlyQuotesAreNotQuotes() {
         assertEquals(List.of(), quoted("\"\" and \" , \" and \u201C\u201D"));
     }
