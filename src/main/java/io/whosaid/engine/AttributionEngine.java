@@ -220,13 +220,8 @@ public final class AttributionEngine {
         }
 
         private boolean startsSentenceOrParagraph(QuotedSpan span) {
-            int start = span.outer().start();
-            for (ParsedSentence s : document.sentences()) {
-                if (s.begin() == start) {
-                    return true;
-                }
-            }
-            return false;
+            int[] at = document.tokenAtOrAfter(span.outer().start());
+            return at != null && at[1] == 0 && document.sentences().get(at[0]).begin() == span.outer().start();
         }
 
         private void addDirect(int q, Cue cue, SpeakerResolver.Resolution who, double base) {

@@ -109,10 +109,8 @@ public final class CueFinder {
                     end = attribution[0] - 1;
                 }
                 content = span(s, 0, end);
-            } else if (onlyPunctuation(s, attribution[1] + 1, s.size() - 1) && attribution[0] == 0) {
-                // "Kerry said." alone: the content is the quote right before (resolved by the engine).
-                introducesNext = false;
             }
+            // otherwise ("Kerry said." alone) the content is a quote next to it, found by the engine
         }
         String text = cueText(s, verb);
         return new Cue(s.index(), verb, subject, content, span(s, attribution[0], attribution[1]), core(s, verb, subject), text,

@@ -25,6 +25,7 @@ public final class EntityIndex {
     private final Map<Long, Person> personByToken = new HashMap<>();
     private final Map<String, String> acronyms = new HashMap<>();
     private final List<Mention> organizations = new ArrayList<>();
+    private List<Map.Entry<Mention, Person>> mentionsInOrder;
 
     private EntityIndex(ParsedDocument document, Lexicon lexicon) {
         this.document = document;
@@ -52,8 +53,11 @@ public final class EntityIndex {
         return bestMatch(words, Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 
-    /** Every person mention outside {@code excluded} spans, in text order. */
+    /** Every person mention with its person, in text order (computed once: pronouns ask per cue). */
     public List<Map.Entry<Mention, Person>> mentionsInOrder() {
+        if (mentionsInOrder != null) {
+            return mentionsInOrder;
+        }
         List<Map.Entry<Mention, Person>> all = new ArrayList<>();
         for (Person p : people) {
             for (Mention m : p.mentions()) {
@@ -61,7 +65,8 @@ public final class EntityIndex {
             }
         }
         all.sort(Comparator.comparingInt(e -> e.getKey().span().start()));
-        return all;
+        mentionsInOrder = List.copyOf(all);
+        return mentionsInOrder;
     }
 
     /** The long form of an organisation acronym defined in the article ("IRCC"), or null. */
@@ -530,7 +535,7 @@ public final class EntityIndex {
 
     /** Lower-cased words of a role, with abbreviations spelled out ("Gov." gives "governor"). */
     Set<String> titleWordsOf(String role) {
-        java.util.HashSet<String> words = new java.util.HashSet<>();
+        Set<String> words = new java.util.HashSet<>();
         for (String w : role.split("\\s+")) {
             words.add(lexicon.canonicalTitle(w.toLowerCase(Locale.ROOT)));
         }

@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -29,17 +31,17 @@ public final class Lexicon {
     private final Map<String, String> titleWords;
     private final Map<String, Gender> honorifics;
     private final Map<String, Gender> firstNames;
-    private final java.util.Set<String> organizationNouns;
-    private final java.util.Set<String> documentNouns;
+    private final Set<String> organizationNouns;
+    private final Set<String> documentNouns;
 
     private Lexicon(Map<String, String> speechVerbFrames, Map<String, String> titleWords, Map<String, Gender> honorifics,
-            Map<String, Gender> firstNames, java.util.Set<String> organizationNouns, java.util.Set<String> documentNouns) {
+            Map<String, Gender> firstNames, Set<String> organizationNouns, Set<String> documentNouns) {
         this.speechVerbFrames = Map.copyOf(speechVerbFrames);
         this.titleWords = Map.copyOf(titleWords);
         this.honorifics = Map.copyOf(honorifics);
         this.firstNames = Map.copyOf(firstNames);
-        this.organizationNouns = java.util.Set.copyOf(organizationNouns);
-        this.documentNouns = java.util.Set.copyOf(documentNouns);
+        this.organizationNouns = Set.copyOf(organizationNouns);
+        this.documentNouns = Set.copyOf(documentNouns);
     }
 
     public static Lexicon load() {
@@ -55,9 +57,9 @@ public final class Lexicon {
                 names.put(key, Gender.valueOf(value));
             }
         });
-        java.util.Set<String> organizations = new java.util.HashSet<>();
+        Set<String> organizations = new HashSet<>();
         read(ORGANIZATION_NOUNS, (key, value) -> organizations.add(key));
-        java.util.Set<String> documents = new java.util.HashSet<>();
+        Set<String> documents = new HashSet<>();
         read(DOCUMENT_NOUNS, (key, value) -> documents.add(key));
         return new Lexicon(verbs, titles, honorifics, names, organizations, documents);
     }
