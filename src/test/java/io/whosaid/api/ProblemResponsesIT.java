@@ -1,0 +1,8 @@
+package io.whosaid.api;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** Every error status again, against the packaged application. */
+@QuarkusIntegrationTest
+class ProblemResponsesIT extends ProblemResponsesTest {
+}
