@@ -7,6 +7,9 @@ import io.whosaid.cache.AttributionCache;
 import io.whosaid.cache.CacheKey;
 import io.whosaid.config.WhosaidConfig;
 import io.whosaid.engine.AttributionEngine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -25,11 +28,19 @@ public class AttributionService {
     private final ObjectMapper json;
     private final WhosaidConfig config;
     private final AttributionWorkers workers;
+    private final Counter cacheHits;
+    private final Counter cacheMisses;
+    private final Timer engineTime;
 
     public AttributionService(EngineProvider engines, AttributionCache cache, ObjectMapper json, WhosaidConfig config,
-            AttributionWorkers workers) {
+            AttributionWorkers workers, MeterRegistry metrics) {
         this.engines = engines;
         this.workers = workers;
+        this.cacheHits = metrics.counter("whosaid.cache.requests", "result", "hit");
+        this.cacheMisses = metrics.counter("whosaid.cache.requests", "result", "miss");
+        this.engineTime = Timer.builder("whosaid.engine.attribution").description("Engine time per uncached article")
+                .publishPercentiles(0.5, 0.95, 0.99).register(metrics);
+        metrics.gauge("whosaid.engine.queue.depth", workers, AttributionWorkers::queued);
         this.cache = cache;
         this.json = json;
         this.config = config;
@@ -45,10 +56,13 @@ public class AttributionService {
         String id = CacheKey.of(AttributionEngine.VERSION, target, text);
         Optional<AttributionResponse> hit = cache.lookup(id, target, text).flatMap(this::read);
         if (hit.isPresent()) {
+            cacheHits.increment();
             return hit.get().withCached(true);
         }
+        cacheMisses.increment();
         AttributionEngine engine = engines.engine();
-        AttributionResponse fresh = AttributionMapper.toResponse(id, workers.run(() -> engine.attribute(text)));
+        AttributionResponse fresh = AttributionMapper.toResponse(id,
+                workers.run(() -> engineTime.recordCallable(() -> engine.attribute(text))));
         write(fresh).ifPresent(stored -> cache.store(id, AttributionEngine.VERSION, target, text, stored));
         return fresh;
     }

@@ -114,6 +114,19 @@ class AttributionResourceTest {
     }
 
     @Test
+    void metricsCountCacheResultsAndEngineTime() {
+        String text = "\u201CMetrics matter,\u201D said Finance Minister Tom Baker on Tuesday.";
+        given().contentType(ContentType.JSON).body(Map.of("text", text)).post(PATH).then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("text", text)).post(PATH).then().statusCode(200);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        org.hamcrest.MatcherAssert.assertThat(metrics, org.hamcrest.Matchers.allOf(
+                org.hamcrest.Matchers.containsString("whosaid_cache_requests_total{result=\"hit\"}"),
+                org.hamcrest.Matchers.containsString("whosaid_cache_requests_total{result=\"miss\"}"),
+                org.hamcrest.Matchers.containsString("whosaid_engine_attribution_seconds_count"),
+                org.hamcrest.Matchers.containsString("whosaid_engine_queue_depth")));
+    }
+
+    @Test
     void unknownIdIs404() {
         problem(given().get(PATH + "/" + "0".repeat(64)), 404, "Not Found")
                 .body("detail", equalTo("No stored attribution has this id."));
