@@ -38,13 +38,13 @@ public final class CueFinder {
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
                 if (t.isVerb() && lexicon.isSpeechVerb(t.lemma())) {
-                    Cue cue = verbCue(document, s, i);
+                    Cue cue = verbCue(s, i);
                     if (cue != null) {
                         cues.add(cue);
                     }
                 } else if (t.word().equalsIgnoreCase("according") && i + 1 < s.size()
                         && s.token(i + 1).word().equalsIgnoreCase("to")) {
-                    Cue cue = accordingToCue(document, s, i);
+                    Cue cue = accordingToCue(s, i);
                     if (cue != null) {
                         cues.add(cue);
                     }
@@ -54,7 +54,7 @@ public final class CueFinder {
         return cues;
     }
 
-    private Cue verbCue(ParsedDocument document, ParsedSentence s, int verb) {
+    private Cue verbCue(ParsedSentence s, int verb) {
         int subject = subjectOf(s, verb);
         if (subject < 0) {
             return null;
@@ -71,18 +71,25 @@ public final class CueFinder {
                 attribution[0] = comma + 1;
             }
         }
-        TextSpan content = null;
-        boolean introducesNext = false;
+        Content content = content(s, verb, attribution);
+        String text = cueText(s, verb);
+        return new Cue(s.index(), verb, subject, content.span(), span(s, attribution[0], attribution[1]), core(s, verb, subject),
+                text, lexicon.frameOf(s.token(verb).lemma()), negated, content.introducesNext());
+    }
+
+    /** What a speech verb introduces: a span in this sentence, or (after "said:") whatever comes next. */
+    private record Content(TextSpan span, boolean introducesNext) {
+        static final Content NONE = new Content(null, false);
+    }
+
+    private Content content(ParsedSentence s, int verb, int[] attribution) {
         int complement = complementAfterOrAround(s, verb);
         if (!(complement >= 0 && complement < verb) && isParenthetical(s, attribution)) {
             // "Each charge carries 30 years, Lohmar said, adding that ...": the statement is the
             // clause before the attribution; what follows the second comma is a new one.
-            complement = -1;
-            content = span(s, 0, attribution[0] - 1);
+            return new Content(span(s, 0, attribution[0] - 1), false);
         }
-        if (content != null) {
-            // found above
-        } else if (complement >= 0) {
+        if (complement >= 0) {
             int[] range = s.subtreeRange(complement);
             // Keep the attribution out of a complement that wraps around it.
             if (range[0] < attribution[0] && range[1] > attribution[1]) {
@@ -91,33 +98,32 @@ public final class CueFinder {
             if (s.token(range[0]).word().equalsIgnoreCase("that") && s.relation(range[0]).equals("mark")) {
                 range[0]++; // the content is the clause after "said that"
             }
-            content = span(s, range[0], range[1]);
-        } else {
-            int colon = colonAfter(s, attribution[1]);
-            if (colon >= 0) {
-                if (colon + 1 < s.size() && !onlyPunctuation(s, colon + 1, s.size() - 1)) {
-                    content = span(s, colon + 1, s.size() - 1);
-                } else {
-                    introducesNext = true;
-                }
-            } else if (!OBJECT_TAKING_FRAMES.contains(lexicon.frameOf(s.token(verb).lemma()))
-                    && (content = tailClause(s, verb)) != null) {
-                // the parser hung the content elsewhere, but the verb is followed by a clause
-            } else if (attribution[0] > 0 && isFrontedOrParenthetical(s, verb, attribution)) {
-                int end = s.size() - 1;
-                if (onlyPunctuation(s, attribution[1] + 1, end)) {
-                    end = attribution[0] - 1;
-                }
-                content = span(s, 0, end);
-            }
-            // otherwise ("Kerry said." alone) the content is a quote next to it, found by the engine
+            return new Content(span(s, range[0], range[1]), false);
         }
-        String text = cueText(s, verb);
-        return new Cue(s.index(), verb, subject, content, span(s, attribution[0], attribution[1]), core(s, verb, subject), text,
-                lexicon.frameOf(s.token(verb).lemma()), negated, introducesNext);
+        int colon = colonAfter(s, attribution[1]);
+        if (colon >= 0) {
+            boolean restOfSentence = colon + 1 < s.size() && !onlyPunctuation(s, colon + 1, s.size() - 1);
+            return restOfSentence ? new Content(span(s, colon + 1, s.size() - 1), false) : new Content(null, true);
+        }
+        if (!OBJECT_TAKING_FRAMES.contains(lexicon.frameOf(s.token(verb).lemma()))) {
+            // the parser hung the content elsewhere, but the verb is followed by a clause
+            TextSpan tail = tailClause(s, verb);
+            if (tail != null) {
+                return new Content(tail, false);
+            }
+        }
+        if (attribution[0] > 0 && isFrontedOrParenthetical(s, verb, attribution)) {
+            int end = s.size() - 1;
+            if (onlyPunctuation(s, attribution[1] + 1, end)) {
+                end = attribution[0] - 1;
+            }
+            return new Content(span(s, 0, end), false);
+        }
+        // "Kerry said." alone: the content is a quote next to it, which the engine finds
+        return Content.NONE;
     }
 
-    private Cue accordingToCue(ParsedDocument document, ParsedSentence s, int according) {
+    private Cue accordingToCue(ParsedSentence s, int according) {
         int source = s.head(according);
         if (source < 0 || source == according) {
             return null;
