@@ -35,7 +35,7 @@ final class AdjacentCueFinder {
         }
         ParsedSentence s = document.sentences().get(at[0]);
         int i = at[1];
-        while (i < s.size() && isQuoteOrComma(s.token(i).word())) {
+        while (i < s.size() && (s.token(i).isQuoteMark() || s.token(i).word().equals(","))) {
             i++;
         }
         if (i >= s.size() || !onlySpaceAndMarks(quote.end(), s.token(i).begin())) {
@@ -124,9 +124,6 @@ final class AdjacentCueFinder {
         return t.isNoun() || t.isPronoun();
     }
 
-    private static boolean isQuoteOrComma(String w) {
-        return w.equals(",") || w.equals("''") || w.equals("\"") || w.equals("\u201D") || w.equals("'") || w.equals("\u2019");
-    }
 
     private boolean onlySpaceAndMarks(int from, int to) {
         if (to < from) {

@@ -141,14 +141,12 @@ public final class AttributionEngine {
                 }
                 if (whole >= 0) {
                     quotedUsed[whole] = true;
-                    quotes.add(new Quote(quoted.get(whole).inner(), slice(quoted.get(whole).inner()), QuoteType.DIRECT, null, null,
-                            who.speaker(), 0.85 * who.certainty()));
+                    add(quoted.get(whole).inner(), QuoteType.DIRECT, null, null, who.speaker(), 0.85 * who.certainty());
                 } else {
                     for (int q = 0; q < quoted.size(); q++) {
                         quotedUsed[q] |= statement.contains(quoted.get(q).outer());
                     }
-                    quotes.add(new Quote(statement, slice(statement), QuoteType.INDIRECT, null, null, who.speaker(),
-                            0.75 * who.certainty()));
+                    add(statement, QuoteType.INDIRECT, null, null, who.speaker(), 0.75 * who.certainty());
                 }
             }
         }
@@ -173,8 +171,7 @@ public final class AttributionEngine {
                     String cue = document.sentences().get(match.sentence()).token(match.verb()).word();
                     String frame = lexicon.frameOf(document.sentences().get(match.sentence()).token(match.verb()).lemma());
                     quotedUsed[q] = true;
-                    quotes.add(new Quote(quoted.get(q).inner(), slice(quoted.get(q).inner()), QuoteType.DIRECT, cue, frame,
-                            who.speaker(), 0.9 * who.certainty()));
+                    add(quoted.get(q).inner(), QuoteType.DIRECT, cue, frame, who.speaker(), 0.9 * who.certainty());
                 }
             }
         }
@@ -188,11 +185,11 @@ public final class AttributionEngine {
                 Quote previous = previousQuoteFor(span);
                 if (previous != null && previous.speaker() != null) {
                     quotedUsed[q] = true;
-                    quotes.add(new Quote(span.inner(), slice(span.inner()), QuoteType.DIRECT, null, null,
-                            previous.speaker(), 0.75 * Math.min(1.0, previous.confidence() + 0.05)));
+                    add(span.inner(), QuoteType.DIRECT, null, null, previous.speaker(),
+                            0.75 * Math.min(1.0, previous.confidence() + 0.05));
                 } else if (wordCount(span.inner()) >= MIN_UNATTRIBUTED_WORDS && startsSentenceOrParagraph(span)) {
                     quotedUsed[q] = true;
-                    quotes.add(new Quote(span.inner(), slice(span.inner()), QuoteType.DIRECT, null, null, null, 0.2));
+                    add(span.inner(), QuoteType.DIRECT, null, null, null, 0.2);
                 }
             }
         }
@@ -233,7 +230,11 @@ public final class AttributionEngine {
         }
 
         private void add(TextSpan span, QuoteType type, Cue cue, SpeakerResolver.Resolution who, double base) {
-            quotes.add(new Quote(span, slice(span), type, cue.text(), cue.frame(), who.speaker(), base * who.certainty()));
+            add(span, type, cue.text(), cue.frame(), who.speaker(), base * who.certainty());
+        }
+
+        private void add(TextSpan span, QuoteType type, String cue, String frame, Speaker speaker, double confidence) {
+            quotes.add(new Quote(span, slice(span), type, cue, frame, speaker, confidence));
         }
 
         /**

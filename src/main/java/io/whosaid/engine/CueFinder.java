@@ -199,7 +199,7 @@ public final class CueFinder {
             return -1;
         }
         String before = s.token(verb - 1).word();
-        if (!before.equals(",") && !isQuoteMark(before)) {
+        if (!before.equals(",") && !Token.isQuoteMark(before)) {
             return -1;
         }
         for (int c : s.children(verb)) {
@@ -252,7 +252,7 @@ public final class CueFinder {
 
     private static boolean containsQuoteMark(ParsedSentence s, int[] range) {
         for (int t = range[0]; t <= range[1]; t++) {
-            if (isQuoteMark(s.token(t).word()) || s.token(t).word().equals("``") || s.token(t).word().equals("\u201C")) {
+            if (s.token(t).isQuoteMark()) {
                 return true;
             }
         }
@@ -268,7 +268,7 @@ public final class CueFinder {
             range[1] = Math.max(range[1], sub[1]);
         }
         for (int t = range[0]; t <= range[1]; t++) {
-            if (isQuoteMark(s.token(t).word()) || s.token(t).word().equals("\u201C")) {
+            if (s.token(t).isQuoteMark()) {
                 return new TextSpan(s.token(verb).begin(), s.token(verb).end());
             }
         }
@@ -375,13 +375,10 @@ public final class CueFinder {
         int head = s.head(verb);
         boolean under = head >= 0 && head < attribution[0];
         boolean commaBefore = s.token(attribution[0] - 1).word().equals(",")
-                || isQuoteMark(s.token(attribution[0] - 1).word());
+                || s.token(attribution[0] - 1).isQuoteMark();
         return commaBefore && (under || s.head(verb) < 0);
     }
 
-    private static boolean isQuoteMark(String w) {
-        return w.equals("''") || w.equals("\"") || w.equals("”") || w.equals("'");
-    }
 
     private static int colonAfter(ParsedSentence s, int from) {
         for (int t = from + 1; t < s.size() && t <= from + 2; t++) {

@@ -69,11 +69,6 @@ public final class EntityIndex {
         return mentionsInOrder;
     }
 
-    /** The long form of an organisation acronym defined in the article ("IRCC"), or null. */
-    public String expandAcronym(String acronym) {
-        String expanded = acronyms.get(acronym);
-        return expanded == null || expanded.isEmpty() ? null : expanded;
-    }
 
     private static long key(int sentence, int token) {
         return ((long) sentence << 32) | token;
@@ -250,7 +245,7 @@ public final class EntityIndex {
             Token tok = s.token(t);
             String w = tok.word();
             boolean title = lexicon.isTitleWord(w);
-            boolean joiner = (w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&")) && t < end;
+            boolean joiner = isJoiner(w) && t < end;
             boolean nominal = tok.pos().startsWith("NN") || tok.pos().equals("JJ") || tok.pos().equals("NNPS")
                     || tok.pos().equals("CD") && tok.isOrganization();
             boolean ok = title || joiner || nominal && !tok.isPerson();
@@ -360,7 +355,7 @@ public final class EntityIndex {
             if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals("(") || w.equals("\u2014")
                     || w.equalsIgnoreCase("who") || w.equalsIgnoreCase("which")
                     || tok.isVerb() && !tok.pos().equals("VBN") && !tok.pos().equals("VBG") || tok.isPerson()
-                    || isQuote(w)) {
+                    || tok.isQuoteMark()) {
                 break;
             }
             roleWord |= lexicon.isTitleWord(w) || tok.isNoun() && !tok.isCapitalized() && !tok.isProperNoun();
@@ -376,9 +371,6 @@ public final class EntityIndex {
         return document.slice(s.token(start).begin(), s.token(end).end());
     }
 
-    private static boolean isQuote(String w) {
-        return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("\u201C") || w.equals("\u201D");
-    }
 
     private void collectOrganizations() {
         List<String> longNames = new ArrayList<>();

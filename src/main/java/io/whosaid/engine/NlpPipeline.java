@@ -58,7 +58,8 @@ public final class NlpPipeline {
         this.parser = DependencyParser.loadFromModelFile(MODEL_FILES.get(2));
     }
 
-    static Properties properties() {
+    /** The options of the tagging pipeline (the parser is loaded on its own); the benchmark reuses them. */
+    public static Properties properties() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // A line break ends a sentence: headlines, bylines and paragraphs are never glued together.

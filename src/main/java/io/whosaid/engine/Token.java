@@ -26,6 +26,22 @@ public record Token(int index, String word, String lemma, String pos, String ner
         return !word.isEmpty() && !Character.isLetterOrDigit(word.codePointAt(0));
     }
 
+    /**
+     * A quotation mark as the tokenizer leaves it: PTB's {@code ``} and {@code ''}, straight and curly
+     * double marks, and single marks standing alone (an apostrophe inside a word is never a token of
+     * its own).
+     */
+    public boolean isQuoteMark() {
+        return isQuoteMark(word);
+    }
+
+    public static boolean isQuoteMark(String w) {
+        return switch (w) {
+            case "``", "''", "\"", "\u201C", "\u201D", "'", "\u2018", "\u2019" -> true;
+            default -> false;
+        };
+    }
+
     public boolean isPerson() {
         return "PERSON".equals(ner);
     }

@@ -67,19 +67,10 @@ public final class PipelineBenchmark {
         return coreNlp(name, p, text, runs);
     }
 
-    /** The same options as whosaid's NlpPipeline, read through its public constant list. */
+    /** whosaid's own CoreNLP options, plus the parser model for the "every sentence" row. */
     private static Properties leanProperties() {
-        Properties p = new Properties();
-        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("pos.model", io.whosaid.engine.NlpPipeline.MODEL_FILES.get(0));
-        p.setProperty("ner.model", io.whosaid.engine.NlpPipeline.MODEL_FILES.get(1));
-        p.setProperty("ner.useSUTime", "false");
-        p.setProperty("ner.applyNumericClassifiers", "false");
-        p.setProperty("ner.applyFineGrained", "false");
-        p.setProperty("ner.buildEntityMentions", "false");
-        p.setProperty("depparse.model", io.whosaid.engine.NlpPipeline.MODEL_FILES.get(2));
-        p.setProperty("ssplit.maxTokens", "200");
-        p.setProperty("ssplit.maxTokens", "200");
+        Properties p = NlpPipeline.properties();
+        p.setProperty("depparse.model", NlpPipeline.MODEL_FILES.get(2));
         return p;
     }
 
