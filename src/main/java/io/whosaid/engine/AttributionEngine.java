@@ -16,7 +16,7 @@ import java.util.Map;
 public final class AttributionEngine {
 
     /** Bumped whenever a change can alter results: cached results of older versions are not served. */
-    public static final String VERSION = "whosaid-engine/0.4.1 (corenlp-4.5.10)";
+    public static final String VERSION = "whosaid-engine/0.5.0 (corenlp-4.5.10)";
 
     /** Quoted text shorter than this with no cue of its own is a scare quote or a title, not a quote. */
     private static final int MIN_UNATTRIBUTED_WORDS = 4;
@@ -24,11 +24,13 @@ public final class AttributionEngine {
     private final NlpPipeline pipeline;
     private final Lexicon lexicon;
     private final CueFinder cueFinder;
+    private final StanceDetector stanceDetector;
 
     public AttributionEngine(NlpPipeline pipeline, Lexicon lexicon) {
         this.pipeline = pipeline;
         this.lexicon = lexicon;
         this.cueFinder = new CueFinder(lexicon);
+        this.stanceDetector = new StanceDetector(lexicon);
     }
 
     /** Loads the models and word lists: takes several seconds, do it once. */
@@ -37,9 +39,16 @@ public final class AttributionEngine {
         return new AttributionEngine(new NlpPipeline(lexicon), lexicon);
     }
 
+    /** Every quote with its speaker, and its stance toward the quote's own topic. */
     public Attribution attribute(String text) {
+        return attribute(text, null);
+    }
+
+    /** Every quote with its speaker and its stance toward {@code target} (null or blank: no target). */
+    public Attribution attribute(String text, String target) {
         ParsedDocument document = pipeline.parse(text);
-        return new ArticleAttribution(document).run();
+        Attribution found = new ArticleAttribution(document).run();
+        return new Attribution(stanceDetector.assess(document, found.quotes(), target), found.speakers());
     }
 
     /** Per-article state of one {@link #attribute} call. */
@@ -234,7 +243,7 @@ public final class AttributionEngine {
         }
 
         private void add(TextSpan span, QuoteType type, String cue, String frame, Speaker speaker, double confidence) {
-            quotes.add(new Quote(span, slice(span), type, cue, frame, speaker, confidence));
+            quotes.add(new Quote(span, slice(span), type, cue, frame, speaker, confidence, null));
         }
 
         /**

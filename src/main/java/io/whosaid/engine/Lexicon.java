@@ -25,6 +25,7 @@ public final class Lexicon {
     public static final String HONORIFICS = "lexicon/honorifics.txt";
     public static final String ORGANIZATION_NOUNS = "lexicon/organization-nouns.txt";
     public static final String DOCUMENT_NOUNS = "lexicon/document-nouns.txt";
+    public static final String SENTIMENT = "lexicon/sentiment.txt";
     public static final String NAME_GENDERS = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
 
     private final Map<String, String> speechVerbFrames;
@@ -33,15 +34,18 @@ public final class Lexicon {
     private final Map<String, Gender> firstNames;
     private final Set<String> organizationNouns;
     private final Set<String> documentNouns;
+    private final Map<String, Double> valences;
 
     private Lexicon(Map<String, String> speechVerbFrames, Map<String, String> titleWords, Map<String, Gender> honorifics,
-            Map<String, Gender> firstNames, Set<String> organizationNouns, Set<String> documentNouns) {
+            Map<String, Gender> firstNames, Set<String> organizationNouns, Set<String> documentNouns,
+            Map<String, Double> valences) {
         this.speechVerbFrames = Map.copyOf(speechVerbFrames);
         this.titleWords = Map.copyOf(titleWords);
         this.honorifics = Map.copyOf(honorifics);
         this.firstNames = Map.copyOf(firstNames);
         this.organizationNouns = Set.copyOf(organizationNouns);
         this.documentNouns = Set.copyOf(documentNouns);
+        this.valences = Map.copyOf(valences);
     }
 
     public static Lexicon load() {
@@ -61,7 +65,9 @@ public final class Lexicon {
         read(ORGANIZATION_NOUNS, (key, value) -> organizations.add(key));
         Set<String> documents = new HashSet<>();
         read(DOCUMENT_NOUNS, (key, value) -> documents.add(key));
-        return new Lexicon(verbs, titles, honorifics, names, organizations, documents);
+        Map<String, Double> valences = new HashMap<>();
+        read(SENTIMENT, (key, value) -> valences.put(key, Double.valueOf(value)));
+        return new Lexicon(verbs, titles, honorifics, names, organizations, documents, valences);
     }
 
     private static void read(String resource, BiConsumer<String, String> sink) {
@@ -121,6 +127,18 @@ public final class Lexicon {
 
     public Gender firstNameGender(String word) {
         return firstNames.getOrDefault(word.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+    }
+
+    /**
+     * How positive (up to +4) or negative (down to -4) a word is, by the word as written, else by its
+     * lemma ("welcomed" is listed as "welcome"); 0 for words the sentiment list does not hold.
+     */
+    public double valence(String word, String lemma) {
+        Double v = valences.get(word.toLowerCase(Locale.ROOT));
+        if (v == null && lemma != null) {
+            v = valences.get(lemma.toLowerCase(Locale.ROOT));
+        }
+        return v == null ? 0.0 : v;
     }
 
     /** Whether a common noun names an organisation ("department", "utility"). */

@@ -4,11 +4,13 @@ import io.whosaid.api.AttributionResponse;
 import io.whosaid.api.QuoteDto;
 import io.whosaid.api.SpeakerDto;
 import io.whosaid.api.SpeakerRef;
+import io.whosaid.api.StanceDto;
 import io.whosaid.engine.Attribution;
 import io.whosaid.engine.AttributionEngine;
 import io.whosaid.engine.Quote;
 import io.whosaid.engine.Speaker;
 import io.whosaid.engine.SpeakerKind;
+import io.whosaid.engine.Stance;
 import java.util.Locale;
 
 /** Maps the engine's model to the API's records. */
@@ -27,7 +29,12 @@ final class AttributionMapper {
 
     private static QuoteDto toDto(Quote q) {
         return new QuoteDto(q.text(), q.span().start(), q.span().end(), q.type().name().toLowerCase(Locale.ROOT),
-                q.cue(), toRef(q.speaker()), null, Math.round(q.confidence() * 100) / 100.0);
+                q.cue(), toRef(q.speaker()), toDto(q.stance()), Math.round(q.confidence() * 100) / 100.0);
+    }
+
+    private static StanceDto toDto(Stance s) {
+        return s == null ? null
+                : new StanceDto(s.label().name().toLowerCase(Locale.ROOT), s.target(), s.confidence(), s.frame());
     }
 
     private static SpeakerRef toRef(Speaker s) {

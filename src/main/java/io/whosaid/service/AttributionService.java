@@ -62,7 +62,7 @@ public class AttributionService {
         cacheMisses.increment();
         AttributionEngine engine = engines.engine();
         AttributionResponse fresh = AttributionMapper.toResponse(id,
-                workers.run(() -> engineTime.recordCallable(() -> engine.attribute(text))));
+                workers.run(() -> engineTime.recordCallable(() -> engine.attribute(text, target))));
         write(fresh).ifPresent(stored -> cache.store(id, AttributionEngine.VERSION, target, text, stored));
         return fresh;
     }

@@ -49,7 +49,9 @@ class AttributionResourceTest {
                 .body("quotes[0].speaker.mention", equalTo("Ford"))
                 .body("quotes[0].speaker.role", equalTo("Premier"))
                 .body("quotes[0].speaker.kind", equalTo("person"))
-                .body("quotes[0].stance", nullValue())
+                .body("quotes[0].stance.label", equalTo("neutral"))
+                .body("quotes[0].stance.target", nullValue())
+                .body("quotes[0].stance.frame", equalTo("neutral"))
                 .body("quotes[0].confidence", greaterThan(0.8f))
                 .body("speakers", hasSize(1))
                 .body("speakers[0].name", equalTo("Jane Ford"))
@@ -82,6 +84,20 @@ class AttributionResourceTest {
         String targeted = given().contentType(ContentType.JSON).body(Map.of("text", text, "target", "tax cuts"))
                 .post(PATH).then().statusCode(200).body("cached", equalTo(false)).extract().jsonPath().getString("id");
         assertEquals(false, plain.equals(targeted));
+    }
+
+    @Test
+    void stanceIsTowardTheTargetTheClientNamed() {
+        String text = "Pentagon spokesman John Kirby said there are no plans to cooperate with Iran in Iraq.";
+        given().contentType(ContentType.JSON).body(Map.of("text", text, "target", "  US-Iran cooperation in Iraq "))
+                .when().post(PATH)
+                .then().statusCode(200)
+                .body("quotes", hasSize(1))
+                .body("quotes[0].speaker.name", equalTo("John Kirby"))
+                .body("quotes[0].stance.label", equalTo("against"))
+                .body("quotes[0].stance.target", equalTo("US-Iran cooperation in Iraq"))
+                .body("quotes[0].stance.frame", equalTo("neutral"))
+                .body("quotes[0].stance.confidence", greaterThan(0.5f));
     }
 
     @Test

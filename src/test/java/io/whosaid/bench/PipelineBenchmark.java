@@ -5,8 +5,12 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.whosaid.engine.AttributionEngine;
 import io.whosaid.engine.Lexicon;
 import io.whosaid.engine.NlpPipeline;
+import io.whosaid.engine.ParsedDocument;
+import io.whosaid.engine.Quote;
+import io.whosaid.engine.StanceDetector;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +50,8 @@ public final class PipelineBenchmark {
                 p -> p.parse(seed), runs));
         rows.add(measure("whosaid engine (lean pipeline + attribution rules)", AttributionEngine::load,
                 e -> e.attribute(seed), runs));
+        rows.add(measure("whosaid stance rules alone (target given, seed already parsed)", StanceOnSeed::new,
+                StanceOnSeed::assess, runs));
         rows.add(measure("whosaid engine, seed x4", AttributionEngine::load, e -> e.attribute(seed.repeat(4)), runs));
         rows.add(measure("whosaid engine, seed x16", AttributionEngine::load, e -> e.attribute(seed.repeat(16)), Math.max(3, runs / 3)));
         rows.add(coreNlp("CoreNLP default ner (3 CRFs, SUTime, fine-grained)", defaults("tokenize,ssplit,pos,lemma,ner"), seed, runs));
@@ -55,6 +61,30 @@ public final class PipelineBenchmark {
             rows.add(coreNlp("CoreNLP quote attribution, seed x4", quote, seed.repeat(4), Math.max(3, runs / 3)));
         }
         print(rows, seed.length());
+    }
+
+    /** The stance stage on its own: the seed parsed and attributed once, then only the stance rules timed. */
+    private static final class StanceOnSeed {
+        private final StanceDetector detector;
+        private final ParsedDocument document;
+        private final List<Quote> quotes;
+
+        StanceOnSeed() {
+            Lexicon lexicon = Lexicon.load();
+            String seed;
+            try {
+                seed = seed();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            this.detector = new StanceDetector(lexicon);
+            this.document = new NlpPipeline(lexicon).parse(seed);
+            this.quotes = new AttributionEngine(new NlpPipeline(lexicon), lexicon).attribute(seed).quotes();
+        }
+
+        void assess() {
+            detector.assess(document, quotes, "US-Iran cooperation in Iraq");
+        }
     }
 
     private record Row(String name, double constructMs, double firstMs, double medianMs, double p95Ms, long heapMb) {

@@ -4,14 +4,22 @@ package io.whosaid.engine;
 final class SharedEngine {
 
     private static AttributionEngine engine;
+    private static Lexicon lexicon;
 
     private SharedEngine() {
     }
 
     static synchronized AttributionEngine get() {
         if (engine == null) {
-            engine = AttributionEngine.load();
+            engine = new AttributionEngine(new NlpPipeline(lexicon()), lexicon());
         }
         return engine;
+    }
+
+    static synchronized Lexicon lexicon() {
+        if (lexicon == null) {
+            lexicon = Lexicon.load();
+        }
+        return lexicon;
     }
 }
