@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.whosaid.cache.CacheUnavailableException;
 import io.whosaid.service.DeadlineExceededException;
 import io.whosaid.service.EngineBusyException;
 import io.whosaid.service.EngineNotReadyException;
@@ -59,6 +60,11 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response busy(EngineBusyException e) {
         return unavailable("urn:whosaid:problem:busy", e.getMessage(), "1");
+    }
+
+    @ServerExceptionMapper
+    public Response storeDown(CacheUnavailableException e) {
+        return unavailable("urn:whosaid:problem:cache-unavailable", e.getMessage(), "5");
     }
 
     @ServerExceptionMapper

@@ -1,7 +1,10 @@
 package io.whosaid.cache;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,7 +15,9 @@ import org.jboss.logging.Logger;
  * request's, so a hash collision can never return another article's quotes. Writes run in their own
  * short transaction after the NLP work (no connection is held while the engine runs); when two
  * identical requests race, the second insert loses quietly and both clients get the same answer.
- * A database failure never fails a request: the service answers uncached and logs it.
+ * A database failure never fails a request: the service answers uncached, logs it (the exception's
+ * kind, never its message, which can quote the article) and counts it in
+ * {@code whosaid.cache.errors{operation}}. A by-id read has no fallback and fails as the caller's 503.
  */
 @ApplicationScoped
 public class AttributionCache {
@@ -20,9 +25,13 @@ public class AttributionCache {
     private static final Logger LOG = Logger.getLogger(AttributionCache.class);
 
     private final CachedAttributionRepository repository;
+    private final Counter lookupErrors;
+    private final Counter storeErrors;
 
-    public AttributionCache(CachedAttributionRepository repository) {
+    public AttributionCache(CachedAttributionRepository repository, MeterRegistry metrics) {
         this.repository = repository;
+        this.lookupErrors = metrics.counter("whosaid.cache.errors", "operation", "lookup");
+        this.storeErrors = metrics.counter("whosaid.cache.errors", "operation", "store");
     }
 
     /** The stored result JSON for this exact request, if any. */
@@ -33,14 +42,34 @@ public class AttributionCache {
                             && Objects.equals(CacheKey.normaliseTarget(row.target), CacheKey.normaliseTarget(target)))
                     .map(row -> row.resultJson));
         } catch (RuntimeException e) {
-            LOG.warnf("Cache lookup failed, answering uncached: %s", e.getMessage());
+            lookupErrors.increment();
+            LOG.warnf("Cache lookup failed, answering uncached: %s", describe(e));
             return Optional.empty();
         }
     }
 
-    /** The stored result JSON under this id, whatever request produced it. */
+    /**
+     * The stored result JSON under this id, whatever request produced it. Unlike a lookup before
+     * attribution, nothing can stand in for the database here: a failure is a {@link CacheUnavailableException}.
+     */
     public Optional<String> byId(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> repository.findByIdOptional(id).map(row -> row.resultJson));
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> repository.findByIdOptional(id).map(row -> row.resultJson));
+        } catch (RuntimeException e) {
+            lookupErrors.increment();
+            LOG.warnf("Cache read by id failed: %s", describe(e));
+            throw new CacheUnavailableException();
+        }
+    }
+
+    /** Removes a row that cannot be read back, so the recomputed result takes its place. */
+    public void evict(String id) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> repository.deleteById(id));
+        } catch (RuntimeException e) {
+            storeErrors.increment();
+            LOG.warnf("Unreadable cached result %s not removed: %s", id, describe(e));
+        }
     }
 
     public void store(String id, String engineVersion, String target, String text, String resultJson) {
@@ -59,8 +88,36 @@ public class AttributionCache {
                 repository.persist(row);
             });
         } catch (RuntimeException e) {
-            // Most often a concurrent identical request stored the same row first.
-            LOG.debugf("Result %s not stored: %s", id, e.getMessage());
+            if (storedMeanwhile(id)) {
+                LOG.debugf("Result %s was stored by a concurrent identical request", id);
+                return;
+            }
+            storeErrors.increment();
+            LOG.warnf("Result %s not cached: %s", id, describe(e));
         }
+    }
+
+    /** Whether a concurrent identical request stored the row first (the usual reason an insert fails). */
+    private boolean storedMeanwhile(String id) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> repository.findById(id) != null);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The exception chain's kinds and SQL states: enough to diagnose, and no article text. */
+    private static String describe(Throwable e) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null && chain.length() < 400; t = t.getCause() == t ? null : t.getCause()) {
+            if (chain.length() > 0) {
+                chain.append(" <- ");
+            }
+            chain.append(t.getClass().getSimpleName());
+            if (t instanceof SQLException sql) {
+                chain.append(" (SQL state ").append(sql.getSQLState()).append(')');
+            }
+        }
+        return chain.toString();
     }
 }

@@ -15,6 +15,13 @@ public interface WhosaidConfig {
     @WithDefault("1000")
     int maxTargetLength();
 
+    /**
+     * API keys accepted in the {@code X-API-Key} header of {@code /api} requests (comma-separated, e.g.
+     * {@code WHOSAID_API_KEYS=k1,k2}). Unset: the API is open, for local use. Health, metrics and
+     * the OpenAPI document never ask for a key.
+     */
+    java.util.Optional<java.util.Set<String>> apiKeys();
+
     /** The attribution engine. */
     Engine engine();
 

@@ -54,10 +54,14 @@ public class AttributionService {
             throw new TextTooLongException("target", target.length(), config.maxTargetLength());
         }
         String id = CacheKey.of(AttributionEngine.VERSION, target, text);
-        Optional<AttributionResponse> hit = cache.lookup(id, target, text).flatMap(this::read);
+        Optional<String> cachedJson = cache.lookup(id, target, text);
+        Optional<AttributionResponse> hit = cachedJson.flatMap(this::read);
         if (hit.isPresent()) {
             cacheHits.increment();
             return hit.get().withCached(true);
+        }
+        if (cachedJson.isPresent()) {
+            cache.evict(id); // unreadable: the fresh result below replaces it
         }
         cacheMisses.increment();
         AttributionEngine engine = engines.engine();
@@ -80,7 +84,8 @@ public class AttributionService {
         try {
             return Optional.of(json.readValue(stored, AttributionResponse.class));
         } catch (JsonProcessingException e) {
-            LOG.warnf("Unreadable cached result ignored: %s", e.getOriginalMessage());
+            // The parser's message can quote the stored text; the kind of error is enough.
+            LOG.warnf("Unreadable cached result ignored and recomputed: %s", e.getClass().getSimpleName());
             return Optional.empty();
         }
     }

@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.time.Duration;
 
 /** Waits until the service reports ready (the models load in the background after start). */
-final class Readiness {
+public final class Readiness {
 
     private static final Duration LIMIT = Duration.ofSeconds(120);
 
@@ -13,7 +13,7 @@ final class Readiness {
     }
 
     /** Called before each test: RestAssured's port is only set per test, not in a static {@code @BeforeAll}. */
-    static void await() throws InterruptedException {
+    public static void await() throws InterruptedException {
         long deadline = System.nanoTime() + LIMIT.toNanos();
         while (System.nanoTime() < deadline) {
             if (given().get("/q/health/ready").statusCode() == 200) {
