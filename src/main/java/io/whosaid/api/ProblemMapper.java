@@ -14,6 +14,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.CharConversionException;
 import java.util.Comparator;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -35,6 +36,15 @@ public class ProblemMapper {
         String where = at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
         return problem(Problem.of(400, "Malformed JSON",
                 "The body is not a JSON object of the form {\"text\": \"...\", \"target\": \"...\"}" + where + "."));
+    }
+
+    /**
+     * Bytes no JSON encoding can describe (Jackson's encoding detection rejects, e.g., a UCS-4
+     * byte order it does not support): found by fuzzing, formerly a 500.
+     */
+    @ServerExceptionMapper
+    public Response undecodable(CharConversionException e) {
+        return problem(Problem.of(400, "Malformed JSON", "The body is not JSON text in UTF-8, UTF-16 or UTF-32."));
     }
 
     @ServerExceptionMapper

@@ -46,9 +46,14 @@ public final class AttributionEngine {
 
     /** Every quote with its speaker and its stance toward {@code target} (null or blank: no target). */
     public Attribution attribute(String text, String target) {
-        ParsedDocument document = pipeline.parse(text);
+        // The rules read the prose with any HTML masked in place; quote texts are sliced from the
+        // text as submitted, so they always equal submitted[start:end].
+        ParsedDocument document = pipeline.parse(MarkupMask.mask(text));
         Attribution found = new ArticleAttribution(document).run();
-        return new Attribution(stanceDetector.assess(document, found.quotes(), target), found.speakers());
+        List<Quote> quotes = stanceDetector.assess(document, found.quotes(), target).stream()
+                .map(q -> q.withText(text.substring(q.span().start(), q.span().end())))
+                .toList();
+        return new Attribution(quotes, found.speakers());
     }
 
     /** Per-article state of one {@link #attribute} call. */

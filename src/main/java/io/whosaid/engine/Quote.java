@@ -9,6 +9,10 @@ package io.whosaid.engine;
 public record Quote(TextSpan span, String text, QuoteType type, String cue, String frame, Speaker speaker,
         double confidence, Stance stance) {
 
+    public Quote withText(String submitted) {
+        return new Quote(span, submitted, type, cue, frame, speaker, confidence, stance);
+    }
+
     public Quote withStance(Stance assessed) {
         return new Quote(span, text, type, cue, frame, speaker, confidence, assessed);
     }
