@@ -49,6 +49,7 @@ public final class AttributionEngine {
         // The rules read the prose with any HTML masked in place; quote texts are sliced from the
         // text as submitted, so they always equal submitted[start:end].
         ParsedDocument document = pipeline.parse(MarkupMask.mask(text));
+        NlpPipeline.stopIfInterrupted();
         Attribution found = new ArticleAttribution(document).run();
         List<Quote> quotes = stanceDetector.assess(document, found.quotes(), target).stream()
                 .map(q -> q.withText(text.substring(q.span().start(), q.span().end())))

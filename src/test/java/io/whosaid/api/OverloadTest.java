@@ -38,7 +38,7 @@ class OverloadTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("whosaid.engine.workers", "1", "whosaid.engine.queue-size", "1",
-                    "whosaid.engine.deadline", "100ms");
+                    "whosaid.engine.deadline", "100ms", "whosaid.max-text-length", "100000");
         }
     }
 
@@ -63,7 +63,28 @@ class OverloadTest {
     }
 
     @Test
+    void theWorkerIsFreedSoonAfterTheDeadline() throws IOException {
+        // Eight seed articles keep a worker busy for about 3 s uncancelled (tagging, then parsing);
+        // cancelled, it stops at the next annotator or sentence and the one worker serves the next
+        // article well within that.
+        String eightfold = seedTwice("cancel").repeat(4);
+        given().contentType(ContentType.JSON).body(Map.of("text", eightfold)).post(PATH).then().statusCode(503);
+        long start = System.nanoTime();
+        int status = 0;
+        while (status != 200 && System.nanoTime() - start < 10_000_000_000L) {
+            status = given().contentType(ContentType.JSON)
+                    .body(Map.of("text", "\u201CWe are open,\u201D said Ann Lee " + System.nanoTime() + "."))
+                    .post(PATH).statusCode();
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(200, status);
+        assertTrue(millis < 1500, "the worker was still busy " + millis + " ms after the deadline");
+    }
+
+    @Test
     void requestsBeyondTheQueueAreTurnedAwayAtOnce() throws Exception {
+        String small = "\u201CWe stay open,\u201D said Ann Lee.";
+        given().contentType(ContentType.JSON).body(Map.of("text", small)).post(PATH).then().statusCode(200);
         ExecutorService clients = Executors.newFixedThreadPool(6);
         try {
             List<Future<Response>> answers = new ArrayList<>();
@@ -71,6 +92,12 @@ class OverloadTest {
                 String text = seedTwice("client " + i);
                 answers.add(clients.submit(() -> given().contentType(ContentType.JSON).body(Map.of("text", text)).post(PATH)));
             }
+            // while the one worker and its line are taken: health, metrics and cached answers still flow
+            Thread.sleep(50);
+            given().get("/q/health/live").then().statusCode(200);
+            given().get("/q/metrics").then().statusCode(200);
+            given().contentType(ContentType.JSON).body(Map.of("text", small)).post(PATH)
+                    .then().statusCode(200).body("cached", equalTo(true));
             int busy = 0;
             for (Future<Response> answer : answers) {
                 Response r = answer.get();
@@ -82,6 +109,7 @@ class OverloadTest {
             }
             assertTrue(busy >= 1, "at least one request must find the line full");
             given().get("/q/health/live").then().statusCode(200);
+            given().get("/q/metrics").then().statusCode(200);
         } finally {
             clients.shutdownNow();
         }
