@@ -9,13 +9,16 @@ import io.whosaid.cache.CacheUnavailableException;
 import io.whosaid.service.DeadlineExceededException;
 import io.whosaid.service.EngineBusyException;
 import io.whosaid.service.EngineNotReadyException;
+import io.whosaid.service.InvalidRequestException;
 import io.whosaid.service.TextTooLongException;
+import io.whosaid.service.TooManyArticlesException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.CharConversionException;
 import java.util.Comparator;
+import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -57,37 +60,58 @@ public class ProblemMapper {
         return problem(new Problem("about:blank", "Invalid request", 400, detail, null, violations));
     }
 
-    @ServerExceptionMapper
-    public Response tooLong(TextTooLongException e) {
-        return problem(new Problem("urn:whosaid:problem:too-long", "Content Too Large", 413, e.getMessage(), null, null));
+    /**
+     * The errors the service raises, each answered the same way whether it ends a request or fills
+     * one slot of a batch: the problem, and the seconds to wait before retrying (null: do not retry).
+     */
+    record ServiceProblem(Problem problem, String retryAfter) {
     }
 
-    @ServerExceptionMapper
-    public Response notReady(EngineNotReadyException e) {
-        return unavailable("urn:whosaid:problem:engine-loading", e.getMessage(), RETRY_AFTER_SECONDS);
+    static ServiceProblem forServiceError(RuntimeException e) {
+        if (e instanceof InvalidRequestException invalid) {
+            return new ServiceProblem(new Problem("about:blank", "Invalid request", 400, e.getMessage() + ".", null,
+                    List.of(new Problem.Violation(invalid.field(), e.getMessage()))), null);
+        }
+        if (e instanceof TextTooLongException) {
+            return new ServiceProblem(new Problem("urn:whosaid:problem:too-long", "Content Too Large", 413,
+                    e.getMessage(), null, null), null);
+        }
+        if (e instanceof TooManyArticlesException) {
+            return new ServiceProblem(new Problem("urn:whosaid:problem:too-many-articles", "Content Too Large", 413,
+                    e.getMessage(), null, null), null);
+        }
+        if (e instanceof EngineNotReadyException) {
+            return unavailable("urn:whosaid:problem:engine-loading", e, RETRY_AFTER_SECONDS);
+        }
+        if (e instanceof EngineBusyException) {
+            return unavailable("urn:whosaid:problem:busy", e, "1");
+        }
+        if (e instanceof DeadlineExceededException) {
+            return unavailable("urn:whosaid:problem:deadline", e, "1");
+        }
+        if (e instanceof CacheUnavailableException) {
+            return unavailable("urn:whosaid:problem:cache-unavailable", e, "5");
+        }
+        LOG.error("Unexpected error while attributing an article", e);
+        return new ServiceProblem(Problem.of(500, "Internal Server Error",
+                "The request could not be completed; the error has been logged."), null);
     }
 
-    @ServerExceptionMapper
-    public Response busy(EngineBusyException e) {
-        return unavailable("urn:whosaid:problem:busy", e.getMessage(), "1");
+    private static ServiceProblem unavailable(String type, RuntimeException e, String retryAfter) {
+        return new ServiceProblem(new Problem(type, "Service Unavailable", 503, e.getMessage(), null, null), retryAfter);
     }
 
-    @ServerExceptionMapper
-    public Response storeDown(CacheUnavailableException e) {
-        return unavailable("urn:whosaid:problem:cache-unavailable", e.getMessage(), "5");
-    }
-
-    @ServerExceptionMapper
-    public Response tooSlow(DeadlineExceededException e) {
-        return unavailable("urn:whosaid:problem:deadline", e.getMessage(), "1");
-    }
-
-    private static Response unavailable(String type, String detail, String retryAfter) {
-        return Response.status(503)
-                .type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.RETRY_AFTER, retryAfter)
-                .entity(new Problem(type, "Service Unavailable", 503, detail, null, null))
-                .build();
+    @ServerExceptionMapper({InvalidRequestException.class, TextTooLongException.class, TooManyArticlesException.class,
+        EngineNotReadyException.class, EngineBusyException.class, DeadlineExceededException.class,
+        CacheUnavailableException.class})
+    public Response serviceError(RuntimeException e) {
+        ServiceProblem answer = forServiceError(e);
+        Response.ResponseBuilder response = Response.status(answer.problem().status()).type(Problem.MEDIA_TYPE)
+                .entity(answer.problem());
+        if (answer.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, answer.retryAfter());
+        }
+        return response.build();
     }
 
     @ServerExceptionMapper

@@ -22,6 +22,10 @@ public interface WhosaidConfig {
      */
     java.util.Optional<java.util.Set<String>> apiKeys();
 
+    /** Most articles one batch request may hold; more are answered 413. */
+    @WithDefault("100")
+    int batchMaxArticles();
+
     /** The attribution engine. */
     Engine engine();
 

@@ -10,11 +10,16 @@ public record Attribution(List<Quote> quotes, List<SpeakerSummary> speakers) {
         speakers = List.copyOf(speakers);
     }
 
-    /** A speaker with every quote attributed to them (indexes into {@link #quotes()}). */
-    public record SpeakerSummary(String name, String role, SpeakerKind kind, List<Integer> quotes) {
+    /**
+     * A speaker with every quote attributed to them (indexes into {@link #quotes()}) and every place
+     * the article mentions them, in text order.
+     */
+    public record SpeakerSummary(String name, String role, SpeakerKind kind, List<Integer> quotes,
+            List<TextSpan> mentions) {
 
         public SpeakerSummary {
             quotes = List.copyOf(quotes);
+            mentions = List.copyOf(mentions);
         }
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 public final class AttributionEngine {
 
     /** Bumped whenever a change can alter results: cached results of older versions are not served. */
-    public static final String VERSION = "whosaid-engine/0.5.0 (corenlp-4.5.10)";
+    public static final String VERSION = "whosaid-engine/0.5.1 (corenlp-4.5.10)";
 
     /** Quoted text shorter than this with no cue of its own is a scare quote or a title, not a quote. */
     private static final int MIN_UNATTRIBUTED_WORDS = 4;
@@ -66,6 +66,7 @@ public final class AttributionEngine {
         private final boolean[] quotedUsed;
         private final SpeakerResolver resolver;
         private final List<Quote> quotes = new ArrayList<>();
+        private final Map<String, Person> persons = new LinkedHashMap<>();
 
         ArticleAttribution(ParsedDocument document) {
             this.document = document;
@@ -156,12 +157,12 @@ public final class AttributionEngine {
                 }
                 if (whole >= 0) {
                     quotedUsed[whole] = true;
-                    add(quoted.get(whole).inner(), QuoteType.DIRECT, null, null, who.speaker(), 0.85 * who.certainty());
+                    add(quoted.get(whole).inner(), QuoteType.DIRECT, null, null, located(who), 0.85 * who.certainty());
                 } else {
                     for (int q = 0; q < quoted.size(); q++) {
                         quotedUsed[q] |= statement.contains(quoted.get(q).outer());
                     }
-                    add(statement, QuoteType.INDIRECT, null, null, who.speaker(), 0.75 * who.certainty());
+                    add(statement, QuoteType.INDIRECT, null, null, located(who), 0.75 * who.certainty());
                 }
             }
         }
@@ -186,7 +187,7 @@ public final class AttributionEngine {
                     String cue = document.sentences().get(match.sentence()).token(match.verb()).word();
                     String frame = lexicon.frameOf(document.sentences().get(match.sentence()).token(match.verb()).lemma());
                     quotedUsed[q] = true;
-                    add(quoted.get(q).inner(), QuoteType.DIRECT, cue, frame, who.speaker(), 0.9 * who.certainty());
+                    add(quoted.get(q).inner(), QuoteType.DIRECT, cue, frame, located(who), 0.9 * who.certainty());
                 }
             }
         }
@@ -245,7 +246,41 @@ public final class AttributionEngine {
         }
 
         private void add(TextSpan span, QuoteType type, Cue cue, SpeakerResolver.Resolution who, double base) {
-            add(span, type, cue.text(), cue.frame(), who.speaker(), base * who.certainty());
+            add(span, type, cue.text(), cue.frame(), located(who), base * who.certainty());
+        }
+
+        /**
+         * The resolved speaker with the offsets of the mention at the cue ("he" in "he said"), and
+         * the person behind it remembered, so the speaker list can give every mention of them.
+         */
+        private Speaker located(SpeakerResolver.Resolution who) {
+            Speaker speaker = who.speaker();
+            if (who.person() != null) {
+                persons.putIfAbsent(speaker.name(), who.person());
+            }
+            TextSpan at = mentionAround(speaker.mention(), who.offset());
+            return at == null ? speaker : speaker.withMentionSpan(at);
+        }
+
+        /** Where {@code mention} stands in the text so that it covers {@code offset}; else the token there. */
+        private TextSpan mentionAround(String mention, int offset) {
+            if (offset < 0 || offset >= text.length()) {
+                return null;
+            }
+            if (mention != null && !mention.isEmpty()) {
+                for (int i = text.indexOf(mention, Math.max(0, offset - mention.length() + 1)); i >= 0 && i <= offset;
+                        i = text.indexOf(mention, i + 1)) {
+                    if (i + mention.length() > offset) {
+                        return new TextSpan(i, i + mention.length());
+                    }
+                }
+            }
+            int[] at = document.tokenAtOrAfter(offset);
+            if (at == null) {
+                return null;
+            }
+            Token token = document.sentences().get(at[0]).token(at[1]);
+            return token.begin() == offset ? new TextSpan(token.begin(), token.end()) : null;
         }
 
         private void add(TextSpan span, QuoteType type, String cue, String frame, Speaker speaker, double confidence) {
@@ -366,8 +401,35 @@ public final class AttributionEngine {
             }
             List<Attribution.SpeakerSummary> out = new ArrayList<>();
             byName.forEach((name, idx) -> out.add(new Attribution.SpeakerSummary(name, speakers.get(name).role(),
-                    speakers.get(name).kind(), idx)));
+                    speakers.get(name).kind(), idx, mentionsOf(name, idx))));
             return out;
+        }
+
+        /** Every place the speaker is mentioned: each quote's mention and, for a person, every naming. */
+        private List<TextSpan> mentionsOf(String name, List<Integer> quoteIndexes) {
+            java.util.TreeSet<TextSpan> spans = new java.util.TreeSet<>(
+                    Comparator.comparingInt(TextSpan::start).thenComparingInt(TextSpan::end));
+            for (int i : quoteIndexes) {
+                TextSpan at = quotes.get(i).speaker().mentionSpan();
+                if (at != null) {
+                    spans.add(at);
+                }
+            }
+            Person person = persons.get(name);
+            if (person != null) {
+                person.mentions().forEach(m -> spans.add(m.span()));
+            }
+            // a longer mention ("Pentagon spokesman John Kirby") keeps the names inside it out
+            List<TextSpan> kept = new ArrayList<>();
+            for (TextSpan span : spans) {
+                if (!kept.isEmpty() && kept.get(kept.size() - 1).overlaps(span)) {
+                    TextSpan last = kept.get(kept.size() - 1);
+                    kept.set(kept.size() - 1, last.union(span));
+                } else {
+                    kept.add(span);
+                }
+            }
+            return kept;
         }
     }
 }

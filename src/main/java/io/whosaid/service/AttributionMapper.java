@@ -1,7 +1,9 @@
 package io.whosaid.service;
 
 import io.whosaid.api.AttributionResponse;
+import io.whosaid.api.MentionDto;
 import io.whosaid.api.QuoteDto;
+import io.whosaid.api.SelectorDto;
 import io.whosaid.api.SpeakerDto;
 import io.whosaid.api.SpeakerRef;
 import io.whosaid.api.StanceDto;
@@ -11,6 +13,8 @@ import io.whosaid.engine.Quote;
 import io.whosaid.engine.Speaker;
 import io.whosaid.engine.SpeakerKind;
 import io.whosaid.engine.Stance;
+import io.whosaid.engine.TextSpan;
+import java.util.List;
 import java.util.Locale;
 
 /** Maps the engine's model to the API's records. */
@@ -19,17 +23,23 @@ final class AttributionMapper {
     private AttributionMapper() {
     }
 
-    static AttributionResponse toResponse(String id, Attribution attribution) {
+    static AttributionResponse toResponse(String id, Attribution attribution, String text) {
         return new AttributionResponse(id, false, AttributionEngine.VERSION,
-                attribution.quotes().stream().map(AttributionMapper::toDto).toList(),
+                attribution.quotes().stream().map(q -> toDto(q, text)).toList(),
                 attribution.speakers().stream()
-                        .map(s -> new SpeakerDto(s.name(), s.role(), kind(s.kind()), s.quotes()))
+                        .map(s -> new SpeakerDto(s.name(), s.role(), kind(s.kind()), s.quotes(),
+                                s.mentions().stream()
+                                        .map(m -> new MentionDto(text.substring(m.start(), m.end()), m.start(), m.end(), null))
+                                        .toList()))
                         .toList());
     }
 
-    private static QuoteDto toDto(Quote q) {
-        return new QuoteDto(q.text(), q.span().start(), q.span().end(), q.type().name().toLowerCase(Locale.ROOT),
-                q.cue(), toRef(q.speaker()), toDto(q.stance()), Math.round(q.confidence() * 100) / 100.0);
+    private static QuoteDto toDto(Quote q, String text) {
+        int start = q.span().start();
+        int end = q.span().end();
+        return new QuoteDto(q.text(), start, end, q.type().name().toLowerCase(Locale.ROOT),
+                q.cue(), toRef(q.speaker()), toDto(q.stance()), Math.round(q.confidence() * 100) / 100.0,
+                List.of(SelectorDto.quote(text, start, end), SelectorDto.position(text, start, end)), null, null);
     }
 
     private static StanceDto toDto(Stance s) {
@@ -38,7 +48,12 @@ final class AttributionMapper {
     }
 
     private static SpeakerRef toRef(Speaker s) {
-        return s == null ? null : new SpeakerRef(s.name(), s.mention(), s.role(), kind(s.kind()));
+        if (s == null) {
+            return null;
+        }
+        TextSpan at = s.mentionSpan();
+        return new SpeakerRef(s.name(), s.mention(), s.role(), kind(s.kind()), at == null ? null : at.start(),
+                at == null ? null : at.end(), null);
     }
 
     private static String kind(SpeakerKind kind) {

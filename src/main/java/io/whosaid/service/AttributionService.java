@@ -2,6 +2,7 @@ package io.whosaid.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.whosaid.api.AttributionRequest;
 import io.whosaid.api.AttributionResponse;
 import io.whosaid.cache.AttributionCache;
 import io.whosaid.cache.CacheKey;
@@ -46,6 +47,24 @@ public class AttributionService {
         this.config = config;
     }
 
+    /** An article as the API receives it: one text, or paragraphs answered with paragraph offsets. */
+    public AttributionResponse attribute(AttributionRequest request) {
+        if (request == null) {
+            throw new InvalidRequestException("text", "a JSON body with a text field is required");
+        }
+        if (request.paragraphs() != null) {
+            if (request.text() != null) {
+                throw new InvalidRequestException("text", "send either text or paragraphs, not both");
+            }
+            ParagraphText article = ParagraphText.of(request.paragraphs());
+            return article.localise(attribute(article.text(), request.target()));
+        }
+        if (request.text() == null || request.text().isBlank()) {
+            throw new InvalidRequestException("text", "text must be a non-empty string");
+        }
+        return attribute(request.text(), request.target());
+    }
+
     public AttributionResponse attribute(String text, String target) {
         if (text.length() > config.maxTextLength()) {
             throw new TextTooLongException("text", text.length(), config.maxTextLength());
@@ -66,7 +85,7 @@ public class AttributionService {
         cacheMisses.increment();
         AttributionEngine engine = engines.engine();
         AttributionResponse fresh = AttributionMapper.toResponse(id,
-                workers.run(() -> engineTime.recordCallable(() -> engine.attribute(text, target))));
+                workers.run(() -> engineTime.recordCallable(() -> engine.attribute(text, target))), text);
         write(fresh).ifPresent(stored -> cache.store(id, AttributionEngine.VERSION, target, text, stored));
         return fresh;
     }
