@@ -179,7 +179,9 @@ public final class CueFinder {
         for (int c : s.children(verb)) {
             // A subject after the verb is the content's ("saying a full freezer keeps food"), except
             // in the inverted order after a quote or comma, which invertedSubject handles.
-            if (s.baseRelation(c).equals("nsubj") && c < verb && (best < 0 || c > best)) {
+            // A passive subject is what was said or who was told ("what was claimed to be", "he was
+            // told"), never the speaker.
+            if (s.relation(c).equals("nsubj") && c < verb && (best < 0 || c > best)) {
                 best = c;
             }
         }
