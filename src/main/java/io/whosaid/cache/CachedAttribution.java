@@ -3,9 +3,10 @@ package io.whosaid.cache;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A stored attribution result, keyed by {@link CacheKey}. */
 @Entity
@@ -22,11 +23,13 @@ public class CachedAttribution {
     @Column(length = 20000)
     public String target;
 
-    @Lob
+    // CLOB on H2, TEXT on PostgreSQL (the migration's ${unbounded_text}); LONG32VARCHAR is Hibernate's
+    // type for both (a JPA @Lob would make PostgreSQL store large-object references instead).
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @Column(name = "article_text", nullable = false)
     public String articleText;
 
-    @Lob
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @Column(name = "result_json", nullable = false)
     public String resultJson;
 
