@@ -23,8 +23,8 @@ public class CachedAttribution {
     @Column(length = 20000)
     public String target;
 
-    // CLOB on H2, TEXT on PostgreSQL (the migration's ${unbounded_text}); LONG32VARCHAR is Hibernate's
-    // type for both (a JPA @Lob would make PostgreSQL store large-object references instead).
+    // CLOB on H2, TEXT on PostgreSQL (db/migration, db/migration-postgresql); LONG32VARCHAR is
+    // Hibernate's type for both (a JPA @Lob would make PostgreSQL store large-object references).
     @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
     @Column(name = "article_text", nullable = false)
     public String articleText;

@@ -129,9 +129,17 @@ public final class NlpPipeline {
 
     /** Tokenises, tags and parses {@code text}; the result holds no CoreNLP types. */
     public ParsedDocument parse(String text) {
+        return parse(text, StageListener.NONE);
+    }
+
+    /** As {@link #parse(String)}, telling {@code stages} how long tagging and parsing took. */
+    public ParsedDocument parse(String text, StageListener stages) {
+        long start = System.nanoTime();
         List<TextSpan> paragraphs = Paragraphs.of(text);
         Annotation annotation = new Annotation(blankLongRuns(text));
         coreNlp.annotate(annotation);
+        long tagged = System.nanoTime();
+        stages.stageFinished(StageListener.TAGGING, tagged - start);
         List<ParsedSentence> sentences = new ArrayList<>();
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             stopIfInterrupted();
@@ -164,6 +172,7 @@ public final class NlpPipeline {
             int paragraph = Paragraphs.indexOf(paragraphs, tokens.get(0).begin());
             sentences.add(new ParsedSentence(sentences.size(), paragraph, tokens, heads, relations, parsed));
         }
+        stages.stageFinished(StageListener.PARSING, System.nanoTime() - tagged);
         return new ParsedDocument(text, sentences, paragraphs);
     }
 }

@@ -12,7 +12,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,11 +35,14 @@ public class AttributionService {
     private final Counter cacheHits;
     private final Counter cacheMisses;
     private final Timer engineTime;
+    private final MeterRegistry metrics;
+    private final Map<String, Timer> stageTimers = new ConcurrentHashMap<>();
 
     public AttributionService(EngineProvider engines, AttributionCache cache, ObjectMapper json, WhosaidConfig config,
             AttributionWorkers workers, MeterRegistry metrics) {
         this.engines = engines;
         this.workers = workers;
+        this.metrics = metrics;
         this.cacheHits = metrics.counter("whosaid.cache.requests", "result", "hit");
         this.cacheMisses = metrics.counter("whosaid.cache.requests", "result", "miss");
         this.engineTime = Timer.builder("whosaid.engine.attribution").description("Engine time per uncached article")
@@ -85,9 +91,16 @@ public class AttributionService {
         cacheMisses.increment();
         AttributionEngine engine = engines.engine();
         AttributionResponse fresh = AttributionMapper.toResponse(id,
-                workers.run(() -> engineTime.recordCallable(() -> engine.attribute(text, target))), text);
+                workers.run(() -> engineTime.recordCallable(() -> engine.attribute(text, target, this::recordStage))),
+                text);
         write(fresh).ifPresent(stored -> cache.store(id, AttributionEngine.VERSION, target, text, stored));
         return fresh;
+    }
+
+    private void recordStage(String stage, long nanos) {
+        stageTimers.computeIfAbsent(stage, name -> Timer.builder("whosaid.engine.stage")
+                .description("Engine time per uncached article, by stage").tag("stage", name)
+                .publishPercentiles(0.5, 0.95).register(metrics)).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** A stored result by id, as a cached answer. */

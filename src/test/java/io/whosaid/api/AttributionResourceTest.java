@@ -101,6 +101,17 @@ class AttributionResourceTest {
     }
 
     @Test
+    void everyAnswerCarriesARequestId() {
+        given().header("X-Request-Id", "cms-42.a").contentType(ContentType.JSON).body(Map.of("text", ARTICLE))
+                .post(PATH).then().statusCode(200).header("X-Request-Id", "cms-42.a");
+        given().get(PATH + "/" + "0".repeat(64)).then().statusCode(404)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+        // a header that is not a plain token is not echoed into logs and answers
+        given().header("X-Request-Id", "<script>").contentType(ContentType.JSON).body(Map.of("text", ARTICLE))
+                .post(PATH).then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
     void acceptsPlainText() {
         given().contentType("text/plain; charset=UTF-8").body(ARTICLE)
                 .when().post(PATH)
@@ -139,7 +150,12 @@ class AttributionResourceTest {
                 org.hamcrest.Matchers.containsString("whosaid_cache_requests_total{result=\"hit\"}"),
                 org.hamcrest.Matchers.containsString("whosaid_cache_requests_total{result=\"miss\"}"),
                 org.hamcrest.Matchers.containsString("whosaid_engine_attribution_seconds_count"),
-                org.hamcrest.Matchers.containsString("whosaid_engine_queue_depth")));
+                org.hamcrest.Matchers.containsString("whosaid_engine_stage_seconds_count{stage=\"tagging\"}"),
+                org.hamcrest.Matchers.containsString("whosaid_engine_stage_seconds_count{stage=\"parsing\"}"),
+                org.hamcrest.Matchers.containsString("whosaid_engine_stage_seconds_count{stage=\"attribution\"}"),
+                org.hamcrest.Matchers.containsString("whosaid_engine_stage_seconds_count{stage=\"stance\"}"),
+                org.hamcrest.Matchers.containsString("whosaid_engine_queue_depth"),
+                org.hamcrest.Matchers.containsString("http_server_requests_seconds_count")));
     }
 
     @Test
