@@ -25,6 +25,8 @@ class AttributionResourceTest {
     static final String ARTICLE = "Premier Jane Ford visited the hospital on Monday.\n\n"
             + "\u201CWe will not close a single hospital,\u201D Ford said.";
     static final String QUOTE = "We will not close a single hospital";
+    /** Makes texts that must start uncached unique per test run: a PostgreSQL cache outlives the run. */
+    static final String RUN = "\n\n(Run " + System.nanoTime() + ".)";
 
     @BeforeEach
     void ready() throws InterruptedException {
@@ -60,7 +62,7 @@ class AttributionResourceTest {
 
     @Test
     void secondIdenticalRequestIsServedFromTheCache() {
-        String text = "\u201CThe budget is balanced,\u201D said Finance Minister Tom Baker.";
+        String text = "\u201CThe budget is balanced,\u201D said Finance Minister Tom Baker." + RUN;
         Response first = given().contentType(ContentType.JSON).body(Map.of("text", text)).post(PATH);
         Response second = given().contentType(ContentType.JSON).body(Map.of("text", text)).post(PATH);
         assertEquals(200, first.statusCode());
@@ -79,7 +81,7 @@ class AttributionResourceTest {
 
     @Test
     void aDifferentTargetIsADifferentResult() {
-        String text = "\u201CTaxes will fall,\u201D said Finance Minister Tom Baker.";
+        String text = "\u201CTaxes will fall,\u201D said Finance Minister Tom Baker." + RUN;
         String plain = given().contentType(ContentType.JSON).body(Map.of("text", text)).post(PATH).jsonPath().getString("id");
         String targeted = given().contentType(ContentType.JSON).body(Map.of("text", text, "target", "tax cuts"))
                 .post(PATH).then().statusCode(200).body("cached", equalTo(false)).extract().jsonPath().getString("id");
@@ -142,7 +144,7 @@ class AttributionResourceTest {
 
     @Test
     void metricsCountCacheResultsAndEngineTime() {
-        String text = "\u201CMetrics matter,\u201D said Finance Minister Tom Baker on Tuesday.";
+        String text = "\u201CMetrics matter,\u201D said Finance Minister Tom Baker on Tuesday." + RUN;
         given().contentType(ContentType.JSON).body(Map.of("text", text)).post(PATH).then().statusCode(200);
         given().contentType(ContentType.JSON).body(Map.of("text", text)).post(PATH).then().statusCode(200);
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
