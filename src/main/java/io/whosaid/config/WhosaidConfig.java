@@ -22,6 +22,13 @@ public interface WhosaidConfig {
      */
     java.util.Optional<java.util.Set<String>> apiKeys();
 
+    /**
+     * Characters (texts and answers) of recent results kept in memory in front of the cache
+     * database, so repeated requests skip the database; 0 turns it off. About 2 bytes a character.
+     */
+    @WithDefault("20000000")
+    long recentResultsChars();
+
     /** Most articles one batch request may hold; more are answered 413. */
     @WithDefault("100")
     int batchMaxArticles();

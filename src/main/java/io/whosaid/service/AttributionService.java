@@ -6,6 +6,7 @@ import io.whosaid.api.AttributionRequest;
 import io.whosaid.api.AttributionResponse;
 import io.whosaid.cache.AttributionCache;
 import io.whosaid.cache.CacheKey;
+import io.whosaid.cache.RecentResults;
 import io.whosaid.config.WhosaidConfig;
 import io.whosaid.engine.AttributionEngine;
 import io.micrometer.core.instrument.Counter;
@@ -37,12 +38,14 @@ public class AttributionService {
     private final Timer engineTime;
     private final MeterRegistry metrics;
     private final Map<String, Timer> stageTimers = new ConcurrentHashMap<>();
+    private final RecentResults<AttributionResponse> recent;
 
     public AttributionService(EngineProvider engines, AttributionCache cache, ObjectMapper json, WhosaidConfig config,
             AttributionWorkers workers, MeterRegistry metrics) {
         this.engines = engines;
         this.workers = workers;
         this.metrics = metrics;
+        this.recent = new RecentResults<>(config.recentResultsChars());
         this.cacheHits = metrics.counter("whosaid.cache.requests", "result", "hit");
         this.cacheMisses = metrics.counter("whosaid.cache.requests", "result", "miss");
         this.engineTime = Timer.builder("whosaid.engine.attribution").description("Engine time per uncached article")
@@ -79,10 +82,16 @@ public class AttributionService {
             throw new TextTooLongException("target", target.length(), config.maxTargetLength());
         }
         String id = CacheKey.of(AttributionEngine.VERSION, target, text);
+        Optional<AttributionResponse> recentHit = recent.get(id, target, text);
+        if (recentHit.isPresent()) {
+            cacheHits.increment();
+            return recentHit.get().withCached(true);
+        }
         Optional<String> cachedJson = cache.lookup(id, target, text);
         Optional<AttributionResponse> hit = cachedJson.flatMap(this::read);
         if (hit.isPresent()) {
             cacheHits.increment();
+            recent.put(id, target, text, hit.get(), cachedJson.get().length());
             return hit.get().withCached(true);
         }
         if (cachedJson.isPresent()) {
@@ -93,7 +102,10 @@ public class AttributionService {
         AttributionResponse fresh = AttributionMapper.toResponse(id,
                 workers.run(() -> engineTime.recordCallable(() -> engine.attribute(text, target, this::recordStage))),
                 text);
-        write(fresh).ifPresent(stored -> cache.store(id, AttributionEngine.VERSION, target, text, stored));
+        write(fresh).ifPresent(stored -> {
+            cache.store(id, AttributionEngine.VERSION, target, text, stored);
+            recent.put(id, target, text, fresh, stored.length());
+        });
         return fresh;
     }
 

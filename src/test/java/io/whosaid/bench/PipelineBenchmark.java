@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  * Measures, in one run on one machine, what each stage of whosaid's pipeline costs and what
  * CoreNLP's own pipelines cost on the same texts: the seed article, and the seed repeated 4 and
  * 16 times (cost must grow linearly). Prints a Markdown table. Run with
- * {@code ./mvnw -B -Pbench test-compile exec:exec} (README, "Performance").
+ * {@code ./mvnw -B -Pbench -DskipTests package exec:exec} (README, "Performance"), which also
+ * builds the application so that {@link HttpBenchmark} can measure it over HTTP afterwards.
  *
  * <p>Each configuration is built, warmed up, timed, and dropped before the next one is built, so
  * the models of one do not crowd the heap of another.
@@ -35,7 +36,7 @@ public final class PipelineBenchmark {
     private PipelineBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         boolean withCoreNlpFull = args.length <= 1 || !args[1].equals("--lean-only");
         String seed = seed();
@@ -61,6 +62,7 @@ public final class PipelineBenchmark {
             rows.add(coreNlp("CoreNLP quote attribution, seed x4", quote, seed.repeat(4), Math.max(3, runs / 3)));
         }
         print(rows, seed.length());
+        HttpBenchmark.run(java.nio.file.Path.of("target", "quarkus-app"));
     }
 
     /** The stance stage on its own: the seed parsed and attributed once, then only the stance rules timed. */

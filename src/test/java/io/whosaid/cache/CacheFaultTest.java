@@ -47,8 +47,9 @@ class CacheFaultTest {
         when(repository.findById(any())).thenThrow(new PersistenceException("connection refused"));
         double lookupsBefore = cacheErrors("lookup");
         double storesBefore = cacheErrors("store");
-        String text = "\u201CThe lights stay on,\u201D said Energy Minister Rosa Diaz.";
         for (int i = 0; i < 2; i++) {
+            // distinct texts: a repeated one would be answered from the in-memory recent results
+            String text = "\u201CThe lights stay on,\u201D said Energy Minister Rosa Diaz (" + System.nanoTime() + ").";
             given().contentType(ContentType.JSON).body(Map.of("text", text)).post(PATH)
                     .then().statusCode(200)
                     .body("cached", equalTo(false))
@@ -63,14 +64,25 @@ class CacheFaultTest {
     void fullOrReadOnlyDatabaseStillAnswers() {
         doThrow(new PersistenceException("disk full")).when(repository).persist(any(CachedAttribution.class));
         double storesBefore = cacheErrors("store");
-        String text = "\u201CNothing is stored,\u201D said Archivist Lena Ruiz.";
         for (int i = 0; i < 2; i++) {
+            String text = "\u201CNothing is stored,\u201D said Archivist Lena Ruiz (" + System.nanoTime() + ").";
             given().contentType(ContentType.JSON).body(Map.of("text", text)).post(PATH)
                     .then().statusCode(200)
                     .body("cached", equalTo(false))
                     .body("quotes[0].speaker.name", equalTo("Lena Ruiz"));
         }
         assertEquals(storesBefore + 2, cacheErrors("store"));
+    }
+
+    @Test
+    void aRepeatedArticleIsAnsweredFromMemoryWhileTheDatabaseIsDown() {
+        when(repository.findById(any())).thenThrow(new PersistenceException("connection refused"));
+        String text = "\u201CMemory serves,\u201D said Librarian Ada Moss (" + System.nanoTime() + ").";
+        given().contentType(ContentType.JSON).body(Map.of("text", text)).post(PATH)
+                .then().statusCode(200).body("cached", equalTo(false));
+        given().contentType(ContentType.JSON).body(Map.of("text", text)).post(PATH)
+                .then().statusCode(200).body("cached", equalTo(true))
+                .body("quotes[0].speaker.name", equalTo("Ada Moss"));
     }
 
     @Test
