@@ -24,6 +24,9 @@ public final class CueFinder {
     private static final Set<String> OBJECT_TAKING_FRAMES = Set.of("denial", "endorsement", "warning");
     private static final Set<String> TAKES_ADDRESSEE = Set.of("tell", "inform", "assure", "remind", "warn", "ask",
             "promise", "advise", "caution", "notify");
+    /** Speech verbs that ask someone to do something: their infinitive is reported speech. */
+    private static final Set<String> DIRECTIVES = Set.of("ask", "urge", "tell", "remind", "advise", "encourage",
+            "warn", "caution", "instruct", "implore", "call");
     private static final Set<String> SUBJECT_HEADS = Set.of("conj", "xcomp", "advcl");
 
     private final Lexicon lexicon;
@@ -88,6 +91,13 @@ public final class CueFinder {
             // "Each charge carries 30 years, Lohmar said, adding that ...": the statement is the
             // clause before the attribution; what follows the second comma is a new one.
             return new Content(span(s, 0, attribution[0] - 1), false);
+        }
+        if (complement < 0) {
+            int request = requestedAction(s, verb);
+            if (request >= 0) {
+                int[] range = s.subtreeRange(request);
+                return new Content(span(s, range[0], range[1]), false);
+            }
         }
         if (complement >= 0) {
             int[] range = s.subtreeRange(complement);
@@ -289,6 +299,25 @@ public final class CueFinder {
     private static int complementAfterOrAround(ParsedSentence s, int verb) {
         for (int c : s.children(verb)) {
             if (CONTENT_RELATIONS.contains(s.baseRelation(c))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * What a directive asks of its addressee ("urged residents to conserve water", "reminded
+     * customers to consider food safety"): an infinitive after the verb's object, reported speech in
+     * news. The span starts at "to", as news corpora mark it. -1 when the verb has no such clause.
+     */
+    private int requestedAction(ParsedSentence s, int verb) {
+        if (!DIRECTIVES.contains(s.token(verb).lemma())) {
+            return -1;
+        }
+        int addressee = s.child(verb, "obj", "iobj");
+        for (int c : s.children(verb)) {
+            if (s.baseRelation(c).equals("xcomp") && addressee >= 0 && addressee < c && c > verb
+                    && s.child(c, "mark") >= 0 && s.token(s.child(c, "mark")).word().equalsIgnoreCase("to")) {
                 return c;
             }
         }

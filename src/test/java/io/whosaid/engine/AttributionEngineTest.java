@@ -33,6 +33,20 @@ class AttributionEngineTest {
     }
 
     @Test
+    void directiveWithAnInfinitiveIsReportedSpeech() {
+        String text = "Mayor Ann Lee urged residents to conserve water over the weekend.";
+        Attribution r = attribute(text);
+        assertEquals(1, r.quotes().size(), () -> r.quotes().toString());
+        Quote q = r.quotes().get(0);
+        assertEquals("to conserve water over the weekend", q.text());
+        assertEquals(QuoteType.INDIRECT, q.type());
+        assertEquals("urged", q.cue());
+        assertSpeaker(q, "Ann Lee", "Mayor", SpeakerKind.PERSON);
+        // a speech verb with an infinitive but no addressee reports no speech ("asked to leave")
+        assertTrue(attribute("Ann Lee asked to leave early on Friday.").quotes().isEmpty());
+    }
+
+    @Test
     void directQuoteWithNamedSpeakerAfterTheCue() {
         String text = "\u201CThis is a shell game,\u201D said Ann Lee, a city councillor.";
         Attribution r = attribute(text);
