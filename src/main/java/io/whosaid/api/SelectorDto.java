@@ -29,9 +29,7 @@ public record SelectorDto(String type, String exact, String prefix, String suffi
                 text.substring(end, to), null, null);
     }
 
-    public static SelectorDto position(String text, int start, int end) {
-        int codePointStart = text.codePointCount(0, start);
-        return new SelectorDto("TextPositionSelector", null, null, null, codePointStart,
-                codePointStart + text.codePointCount(start, end));
+    public static SelectorDto position(CodePointOffsets codePoints, int start, int end) {
+        return new SelectorDto("TextPositionSelector", null, null, null, codePoints.at(start), codePoints.at(end));
     }
 }

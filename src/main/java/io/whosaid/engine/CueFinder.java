@@ -315,9 +315,13 @@ public final class CueFinder {
             return -1;
         }
         int addressee = s.child(verb, "obj", "iobj");
+        if (addressee < 0) {
+            return -1;
+        }
         for (int c : s.children(verb)) {
-            if (s.baseRelation(c).equals("xcomp") && addressee >= 0 && addressee < c && c > verb
-                    && s.child(c, "mark") >= 0 && s.token(s.child(c, "mark")).word().equalsIgnoreCase("to")) {
+            int mark = s.child(c, "mark");
+            if (s.baseRelation(c).equals("xcomp") && addressee < c && c > verb && mark >= 0
+                    && s.token(mark).word().equalsIgnoreCase("to")) {
                 return c;
             }
         }

@@ -1,6 +1,7 @@
 package io.whosaid.service;
 
 import io.whosaid.api.AttributionResponse;
+import io.whosaid.api.CodePointOffsets;
 import io.whosaid.api.MentionDto;
 import io.whosaid.api.QuoteDto;
 import io.whosaid.api.SelectorDto;
@@ -24,8 +25,9 @@ final class AttributionMapper {
     }
 
     static AttributionResponse toResponse(String id, Attribution attribution, String text) {
+        CodePointOffsets codePoints = CodePointOffsets.of(text);
         return new AttributionResponse(id, false, AttributionEngine.VERSION,
-                attribution.quotes().stream().map(q -> toDto(q, text)).toList(),
+                attribution.quotes().stream().map(q -> toDto(q, text, codePoints)).toList(),
                 attribution.speakers().stream()
                         .map(s -> new SpeakerDto(s.name(), s.role(), kind(s.kind()), s.quotes(),
                                 s.mentions().stream()
@@ -34,12 +36,12 @@ final class AttributionMapper {
                         .toList());
     }
 
-    private static QuoteDto toDto(Quote q, String text) {
+    private static QuoteDto toDto(Quote q, String text, CodePointOffsets codePoints) {
         int start = q.span().start();
         int end = q.span().end();
         return new QuoteDto(q.text(), start, end, q.type().name().toLowerCase(Locale.ROOT),
                 q.cue(), toRef(q.speaker()), toDto(q.stance()), Math.round(q.confidence() * 100) / 100.0,
-                List.of(SelectorDto.quote(text, start, end), SelectorDto.position(text, start, end)), null, null);
+                List.of(SelectorDto.quote(text, start, end), SelectorDto.position(codePoints, start, end)), null, null);
     }
 
     private static StanceDto toDto(Stance s) {

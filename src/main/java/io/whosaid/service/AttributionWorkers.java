@@ -12,7 +12,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The bounded pool that runs the engine: as many workers as cores (NLP is CPU-bound, more threads
@@ -29,13 +28,9 @@ public class AttributionWorkers {
 
     public AttributionWorkers(WhosaidConfig config) {
         int workers = config.engine().workers() > 0 ? config.engine().workers() : Runtime.getRuntime().availableProcessors();
-        AtomicInteger count = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, config.engine().queueSize())), task -> {
-                    Thread t = new Thread(task, "whosaid-engine-" + count.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                }, new ThreadPoolExecutor.AbortPolicy());
+                new ArrayBlockingQueue<>(Math.max(1, config.engine().queueSize())), new DaemonThreads("whosaid-engine"),
+                new ThreadPoolExecutor.AbortPolicy());
         this.deadline = config.engine().deadline();
     }
 
@@ -62,6 +57,11 @@ public class AttributionWorkers {
             }
             throw new IllegalStateException("attribution failed", e.getCause());
         }
+    }
+
+    /** Articles attributed at once. */
+    public int size() {
+        return pool.getMaximumPoolSize();
     }
 
     /** Requests waiting for a worker now. */

@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -32,17 +31,12 @@ public class BatchService {
     private final int inFlight;
     private final ExecutorService threads;
 
-    public BatchService(AttributionService articles, WhosaidConfig config) {
+    public BatchService(AttributionService articles, AttributionWorkers workers, WhosaidConfig config) {
         this.articles = articles;
         this.maxArticles = config.batchMaxArticles();
-        this.inFlight = config.engine().workers() > 0 ? config.engine().workers() : Runtime.getRuntime().availableProcessors();
-        AtomicInteger count = new AtomicInteger();
+        this.inFlight = workers.size();
         // These threads only wait for the engine's workers; the pool bounds the NLP work itself.
-        this.threads = Executors.newCachedThreadPool(task -> {
-            Thread t = new Thread(task, "whosaid-batch-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.threads = Executors.newCachedThreadPool(new DaemonThreads("whosaid-batch"));
     }
 
     /** Refuses a batch over the limit before any work is done. */

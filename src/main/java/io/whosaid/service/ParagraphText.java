@@ -2,12 +2,14 @@ package io.whosaid.service;
 
 import io.whosaid.api.AttributionRequest.Paragraph;
 import io.whosaid.api.AttributionResponse;
+import io.whosaid.api.CodePointOffsets;
 import io.whosaid.api.MentionDto;
 import io.whosaid.api.QuoteDto;
 import io.whosaid.api.SelectorDto;
 import io.whosaid.api.SpeakerDto;
 import io.whosaid.api.SpeakerRef;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,11 +25,13 @@ final class ParagraphText {
 
     private final List<Paragraph> paragraphs;
     private final int[] starts;
+    private final CodePointOffsets[] codePoints;
     private final String text;
 
     private ParagraphText(List<Paragraph> paragraphs) {
         this.paragraphs = List.copyOf(paragraphs);
         this.starts = new int[paragraphs.size()];
+        this.codePoints = new CodePointOffsets[paragraphs.size()];
         StringBuilder joined = new StringBuilder();
         for (int i = 0; i < paragraphs.size(); i++) {
             if (i > 0) {
@@ -35,6 +39,7 @@ final class ParagraphText {
             }
             starts[i] = joined.length();
             joined.append(paragraphs.get(i).text());
+            codePoints[i] = CodePointOffsets.of(paragraphs.get(i).text());
         }
         this.text = joined.toString();
     }
@@ -75,7 +80,7 @@ final class ParagraphText {
             List<SelectorDto> selectors = new ArrayList<>();
             selectors.add(SelectorDto.quote(text, q.start(), q.end()));
             if (first == last) {
-                selectors.add(SelectorDto.position(paragraphs.get(first).text(), q.start() - starts[first],
+                selectors.add(SelectorDto.position(codePoints[first], q.start() - starts[first],
                         q.end() - starts[first]));
             }
             quotes.add(new QuoteDto(q.text(), q.start() - starts[first], q.end() - starts[last], q.type(), q.cue(),
@@ -106,10 +111,7 @@ final class ParagraphText {
 
     /** The paragraph holding joined-text offset {@code offset} (a separator counts to the one before). */
     private int paragraphAt(int offset) {
-        int p = 0;
-        while (p + 1 < starts.length && starts[p + 1] <= offset) {
-            p++;
-        }
-        return p;
+        int found = Arrays.binarySearch(starts, offset);
+        return found >= 0 ? found : Math.max(0, -found - 2);
     }
 }
