@@ -2,9 +2,6 @@ package io.whosaid.engine;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
-import edu.stanford.nlp.trees.GrammaticalStructure;
-import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
@@ -43,7 +40,7 @@ public final class NlpPipeline {
     static final int MAX_TAGGED_TOKENS = 400;
 
     private final StanfordCoreNLP coreNlp;
-    private final DependencyParser parser;
+    private final TransitionParser parser;
     private final Lexicon lexicon;
 
     /**
@@ -53,10 +50,10 @@ public final class NlpPipeline {
     public NlpPipeline(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.coreNlp = new StanfordCoreNLP(properties());
-        // Called directly rather than through the depparse annotator, which also builds enhanced and
-        // enhanced++ graphs for every sentence: we read basic dependencies only (measured: about
-        // half of the parse cost went to those conversions).
-        this.parser = DependencyParser.loadFromModelFile(MODEL_FILES.get(2));
+        // CoreNLP's parser model, run by our own inference rather than the depparse annotator: the
+        // annotator also builds enhanced and enhanced++ graphs for every sentence (half its cost), and
+        // CoreNLP's forward pass cannot be vectorised (see TransitionParser).
+        this.parser = TransitionParser.load(MODEL_FILES.get(2));
     }
 
     /** The options of the tagging pipeline (the parser is loaded on its own); the benchmark reuses them. */
@@ -141,6 +138,7 @@ public final class NlpPipeline {
         long tagged = System.nanoTime();
         stages.stageFinished(StageListener.TAGGING, tagged - start);
         List<ParsedSentence> sentences = new ArrayList<>();
+        TransitionParser.Workspace workspace = new TransitionParser.Workspace();
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             stopIfInterrupted();
             List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -154,20 +152,18 @@ public final class NlpPipeline {
                         l.tag() == null ? "" : l.tag(), l.ner() == null ? "O" : l.ner(),
                         l.beginPosition(), l.endPosition()));
             }
-            int[] heads = new int[tokens.size()];
-            String[] relations = new String[tokens.size()];
-            Arrays.fill(heads, -1);
-            Arrays.fill(relations, "root");
+            int[] heads;
+            String[] relations;
             boolean parsed = labels.size() <= MAX_PARSED_TOKENS && mayHoldCue(labels);
             if (parsed) {
-                GrammaticalStructure structure = parser.predict(sentence);
-                for (TypedDependency dependency : structure.typedDependencies()) {
-                    int dependent = dependency.dep().index() - 1;
-                    if (dependent >= 0 && dependent < heads.length) {
-                        heads[dependent] = dependency.gov().index() - 1;
-                        relations[dependent] = dependency.reln().toString();
-                    }
-                }
+                TransitionParser.Parse parse = parser.parse(tokens, workspace);
+                heads = parse.heads();
+                relations = parse.relations();
+            } else {
+                heads = new int[tokens.size()];
+                relations = new String[tokens.size()];
+                Arrays.fill(heads, -1);
+                Arrays.fill(relations, "root");
             }
             int paragraph = Paragraphs.indexOf(paragraphs, tokens.get(0).begin());
             sentences.add(new ParsedSentence(sentences.size(), paragraph, tokens, heads, relations, parsed));
