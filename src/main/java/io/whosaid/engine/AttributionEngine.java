@@ -16,7 +16,7 @@ import java.util.Map;
 public final class AttributionEngine {
 
     /** Bumped whenever a change can alter results: cached results of older versions are not served. */
-    public static final String VERSION = "whosaid-engine/0.5.4 (corenlp-4.5.10)";
+    public static final String VERSION = "whosaid-engine/0.5.5 (corenlp-4.5.10)";
 
     /** Quoted text shorter than this with no cue of its own is a scare quote or a title, not a quote. */
     private static final int MIN_UNATTRIBUTED_WORDS = 4;
@@ -114,6 +114,14 @@ public final class AttributionEngine {
 
         private void attachCue(Cue cue, SpeakerResolver.Resolution who) {
             TextSpan content = cue.content();
+            if (content != null && content.overlaps(cue.core())) {
+                // The parse put the cue inside its own content ("“…,” X said in a statement, in
+                // response to …" read as one clause): only a quotation standing next to the cue is sure.
+                content = null;
+            }
+            if (content != null) {
+                content = fromQuoteAfterSentenceEnd(content);
+            }
             if (content == null) {
                 int q = cue.introducesNext() ? nextQuoted(cue.attribution()) : adjacentQuoted(cue.core());
                 if (q >= 0) {
@@ -365,6 +373,26 @@ public final class AttributionEngine {
                 }
             }
             return letters;
+        }
+
+        /**
+         * Content that runs into a quotation from a sentence the splitter failed to end ("… in the
+         * U.S. “Forget it,” he said": the abbreviation's period ends that sentence): the content
+         * starts at the quotation.
+         */
+        private TextSpan fromQuoteAfterSentenceEnd(TextSpan content) {
+            for (QuotedSpan q : quoted) {
+                TextSpan outer = q.outer();
+                if (outer.start() <= content.start() || outer.start() >= content.end()) {
+                    continue;
+                }
+                String before = text.substring(content.start(), outer.start()).stripTrailing();
+                boolean capitalised = outer.start() + 1 < text.length() && Character.isUpperCase(text.charAt(outer.start() + 1));
+                if (capitalised && !before.isEmpty() && ".!?".indexOf(before.charAt(before.length() - 1)) >= 0) {
+                    return new TextSpan(outer.start(), content.end());
+                }
+            }
+            return content;
         }
 
         private TextSpan clipToParagraph(TextSpan span, TextSpan anchor) {

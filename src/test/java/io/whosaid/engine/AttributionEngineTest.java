@@ -47,6 +47,45 @@ class AttributionEngineTest {
     }
 
     @Test
+    void aQuoteAfterAnAbbreviationThatEndsTheSentenceStartsAtItsMark() {
+        // The splitter keeps "U.S." and the quotation in one sentence; the content must not reach back.
+        String text = "The plant is the largest of its kind in the U.S. \u201CNobody builds like this anymore,\u201D"
+                + " Tom Reyes said.";
+        Attribution r = attribute(text);
+        assertEquals(1, r.quotes().size(), () -> r.quotes().toString());
+        Quote q = r.quotes().get(0);
+        assertEquals("Nobody builds like this anymore", q.text());
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals(text.indexOf("Nobody"), q.span().start());
+        assertEquals("said", q.cue());
+        assertSpeaker(q, "Tom Reyes", null, SpeakerKind.PERSON);
+    }
+
+    @Test
+    void contentNeverContainsItsOwnCue() {
+        String text = "\u201CWe do not comment on rumours,\u201D Acme spokesperson Jane Goldman said in an e-mailed"
+                + " statement on Sunday, in response to questions about the matter.";
+        Attribution r = attribute(text);
+        assertEquals(1, r.quotes().size(), () -> r.quotes().toString());
+        Quote q = r.quotes().get(0);
+        assertEquals("We do not comment on rumours", q.text());
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("said", q.cue());
+        assertSpeaker(q, "Jane Goldman", "Acme spokesperson", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void mannerOfSpeakingVerbsAreCues() {
+        String text = "\"You are late,\" Paul Hendry blurted out. \"But so am I.\"";
+        Attribution r = attribute(text);
+        assertEquals(2, r.quotes().size(), () -> r.quotes().toString());
+        Quote first = quote(r, "You are late");
+        assertEquals("blurted out", first.cue());
+        assertSpeaker(first, "Paul Hendry", null, SpeakerKind.PERSON);
+        assertSpeaker(quote(r, "But so am I."), "Paul Hendry", null, SpeakerKind.PERSON);
+    }
+
+    @Test
     void directQuoteWithNamedSpeakerAfterTheCue() {
         String text = "\u201CThis is a shell game,\u201D said Ann Lee, a city councillor.";
         Attribution r = attribute(text);
