@@ -26,7 +26,7 @@ public final class CueFinder {
             "promise", "advise", "caution", "notify");
     /** Speech verbs that ask someone to do something: their infinitive is reported speech. */
     private static final Set<String> DIRECTIVES = Set.of("ask", "urge", "tell", "remind", "advise", "encourage",
-            "warn", "caution", "instruct", "implore", "call");
+            "warn", "caution", "instruct", "implore");
     private static final Set<String> SUBJECT_HEADS = Set.of("conj", "xcomp", "advcl");
 
     private final Lexicon lexicon;
@@ -40,7 +40,12 @@ public final class CueFinder {
         for (ParsedSentence s : document.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
-                if (t.isVerb() && lexicon.isSpeechVerb(t.lemma())) {
+                if (t.isVerb() && t.lemma().equalsIgnoreCase(Lexicon.NAMING_VERB)) {
+                    Cue cue = namingCue(s, i);
+                    if (cue != null) {
+                        cues.add(cue);
+                    }
+                } else if (t.isVerb() && lexicon.isSpeechVerb(t.lemma())) {
                     Cue cue = verbCue(s, i);
                     if (cue != null) {
                         cues.add(cue);
@@ -78,6 +83,74 @@ public final class CueFinder {
         String text = cueText(s, verb);
         return new Cue(s.index(), verb, subject, content.span(), span(s, attribution[0], attribution[1]), core(s, verb, subject),
                 text, lexicon.frameOf(s.token(verb).lemma()), negated, content.introducesNext());
+    }
+
+    /**
+     * What a speaker calls something or calls for, as news corpora mark it: "called the plan a
+     * disgrace" (the object with its predicate), "called for an independent inquiry" (what is
+     * demanded), "called on members to resign" (whom, and what they are asked to do). Any other
+     * "call" ("called the police", "was called in") is no cue.
+     */
+    private Cue namingCue(ParsedSentence s, int verb) {
+        int subject = subjectOf(s, verb);
+        if (subject < 0) {
+            return null;
+        }
+        TextSpan content = null;
+        // The parser gives "called [the plan] [a disgrace]" as object and predicate, as two objects,
+        // or as a small clause whose subject is the thing named.
+        List<Integer> parts = new ArrayList<>();
+        for (int c : s.children(verb)) {
+            String rel = s.baseRelation(c);
+            int mark = s.child(c, "mark");
+            boolean infinitive = mark >= 0 && s.token(mark).word().equalsIgnoreCase("to"); // "called him to say"
+            if (c > verb && (rel.equals("obj") || rel.equals("iobj") || rel.equals("xcomp") && !infinitive)) {
+                parts.add(c);
+            }
+        }
+        boolean smallClause = parts.size() == 1 && s.baseRelation(parts.get(0)).equals("xcomp")
+                && s.child(parts.get(0), "nsubj") >= 0;
+        if (parts.size() >= 2 || smallClause) {
+            int first = smallClause ? s.child(parts.get(0), "nsubj") : parts.get(0);
+            content = span(s, s.subtreeRange(first)[0], s.subtreeRange(parts.get(parts.size() - 1))[1]);
+        } else {
+            for (int c : s.children(verb)) {
+                int preposition = s.child(c, "case");
+                if (c < verb || !s.baseRelation(c).equals("obl") || preposition < 0) {
+                    continue;
+                }
+                String by = s.token(preposition).word().toLowerCase(Locale.ROOT);
+                int end = s.subtreeRange(c)[1];
+                if (by.equals("for")) {
+                    content = span(s, preposition + 1, end);
+                } else if (by.equals("on")) {
+                    int action = infinitiveAfter(s, verb, c);
+                    content = action < 0 ? null : span(s, preposition + 1, s.subtreeRange(action)[1]);
+                }
+                if (content != null) {
+                    break;
+                }
+            }
+        }
+        if (content == null) {
+            return null;
+        }
+        int[] attribution = attributionRange(s, verb, subject);
+        return new Cue(s.index(), verb, subject, content, span(s, attribution[0], attribution[1]), core(s, verb, subject),
+                cueText(s, verb), "neutral", isNegated(s, verb), false);
+    }
+
+    /** A "to" infinitive the verb governs after token {@code after} ("called on X to resign"), or -1. */
+    private static int infinitiveAfter(ParsedSentence s, int verb, int after) {
+        for (int c : s.children(verb)) {
+            String rel = s.baseRelation(c);
+            int mark = s.child(c, "mark");
+            if (c > after && (rel.equals("xcomp") || rel.equals("advcl")) && mark >= 0
+                    && s.token(mark).word().equalsIgnoreCase("to")) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** What a speech verb introduces: a span in this sentence, or (after "said:") whatever comes next. */

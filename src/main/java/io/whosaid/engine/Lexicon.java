@@ -94,6 +94,17 @@ public final class Lexicon {
         return speechVerbFrames.containsKey(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * "call": not a speech verb in general ("called the police"), but news reports what people
+     * call things ("called the plan a disgrace") and call for ("called for an inquiry").
+     */
+    public static final String NAMING_VERB = "call";
+
+    /** A speech verb, or the naming verb: the sentences the parser must see. */
+    public boolean mayIntroduceSpeech(String lemma) {
+        return isSpeechVerb(lemma) || NAMING_VERB.equalsIgnoreCase(lemma);
+    }
+
     /** The reporting frame of a speech verb (neutral, assertive, denial ...), or null. */
     public String frameOf(String lemma) {
         return speechVerbFrames.get(lemma.toLowerCase(Locale.ROOT));

@@ -128,7 +128,7 @@ public final class NlpPipeline {
     private boolean mayHoldCue(List<CoreLabel> tokens) {
         for (CoreLabel token : tokens) {
             String lemma = token.lemma() == null ? token.word() : token.lemma();
-            if (lexicon.isSpeechVerb(lemma) || "according".equalsIgnoreCase(token.word())) {
+            if (lexicon.mayIntroduceSpeech(lemma) || "according".equalsIgnoreCase(token.word())) {
                 return true;
             }
         }

@@ -75,6 +75,40 @@ class AttributionEngineTest {
     }
 
     @Test
+    void whatASpeakerCallsSomethingOrCallsForIsReportedSpeech() {
+        Quote naming = single("Mayor Ann Lee called the proposal a disgrace on Tuesday.");
+        assertEquals("the proposal a disgrace on Tuesday", naming.text());
+        assertEquals(QuoteType.INDIRECT, naming.type());
+        assertEquals("called", naming.cue());
+        assertSpeaker(naming, "Ann Lee", "Mayor", SpeakerKind.PERSON);
+
+        Quote mixed = single("Critics called the deal \u201Ca betrayal of workers.\u201D");
+        assertEquals("the deal \u201Ca betrayal of workers.\u201D", mixed.text());
+        assertEquals(QuoteType.MIXED, mixed.type());
+
+        Quote demand = single("The union called for an independent inquiry into the crash.");
+        assertEquals("an independent inquiry into the crash", demand.text());
+        assertEquals("The union", demand.speaker().name());
+
+        Quote appeal = single("Senator Tom Baker called on his colleagues to reject the bill.");
+        assertEquals("his colleagues to reject the bill", appeal.text());
+        assertSpeaker(appeal, "Tom Baker", "Senator", SpeakerKind.PERSON);
+
+        // a telephone call, a summons, a call to the police: no speech reported
+        assertTrue(attribute("Tom Baker called the police after the crash.").quotes().isEmpty());
+        assertTrue(attribute("She was called to testify on Monday.").quotes().isEmpty());
+        Attribution phoned = attribute("Ann Lee called him to say she was sorry.");
+        assertEquals(1, phoned.quotes().size(), () -> phoned.quotes().toString());
+        assertEquals("say", phoned.quotes().get(0).cue());
+    }
+
+    private static Quote single(String text) {
+        Attribution r = attribute(text);
+        assertEquals(1, r.quotes().size(), () -> r.quotes().toString());
+        return r.quotes().get(0);
+    }
+
+    @Test
     void mannerOfSpeakingVerbsAreCues() {
         String text = "\"You are late,\" Paul Hendry blurted out. \"But so am I.\"";
         Attribution r = attribute(text);
