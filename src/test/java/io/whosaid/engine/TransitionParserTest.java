@@ -68,12 +68,15 @@ class TransitionParserTest {
         return result;
     }
 
-    private static void assertSameAsCoreNlp(String text) {
-        for (Compared c : parseBoth(text)) {
+    /** Parses {@code text} both ways, asserts the parses are identical, and returns the first sentence's. */
+    private static Compared assertSameAsCoreNlp(String text) {
+        List<Compared> sentences = parseBoth(text);
+        for (Compared c : sentences) {
             String words = c.tokens().stream().map(Token::word).toList().toString();
             assertArrayEquals(c.heads(), c.ours().heads(), words);
             assertArrayEquals(c.relations(), c.ours().relations(), words);
         }
+        return sentences.get(0);
     }
 
     private static String relationOf(Compared c, String word) {
@@ -87,8 +90,7 @@ class TransitionParserTest {
 
     @Test
     void reportedSpeechParsesAsCoreNlpParsesIt() {
-        Compared c = parseBoth("The mayor told reporters on Tuesday that the bridge would reopen in May.").get(0);
-        assertSameAsCoreNlp("The mayor told reporters on Tuesday that the bridge would reopen in May.");
+        Compared c = assertSameAsCoreNlp("The mayor told reporters on Tuesday that the bridge would reopen in May.");
         assertEquals("nsubj", relationOf(c, "mayor"));
         assertEquals("root", relationOf(c, "told"));
         assertEquals(-1, c.ours().heads()[2]);
@@ -97,8 +99,7 @@ class TransitionParserTest {
 
     @Test
     void passiveSubjectsAreRelabelledAsCoreNlpsConversionDoes() {
-        Compared c = parseBoth("The agreement was signed by both ministers last week.").get(0);
-        assertSameAsCoreNlp("The agreement was signed by both ministers last week.");
+        Compared c = assertSameAsCoreNlp("The agreement was signed by both ministers last week.");
         assertEquals("nsubj:pass", relationOf(c, "agreement"));
         assertEquals("aux:pass", relationOf(c, "was"));
     }
@@ -119,12 +120,8 @@ class TransitionParserTest {
     void theSeedArticleParsesAsCoreNlpParsesIt() throws IOException {
         try (InputStream in = TransitionParserTest.class.getResourceAsStream("/seed-article.txt")) {
             String seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<Compared> sentences = parseBoth(seed);
-            assertTrue(sentences.size() > 50, "seed sentences: " + sentences.size());
-            for (Compared c : sentences) {
-                assertArrayEquals(c.heads(), c.ours().heads(), c.tokens().toString());
-                assertArrayEquals(c.relations(), c.ours().relations(), c.tokens().toString());
-            }
+            assertSameAsCoreNlp(seed);
+            assertTrue(parseBoth(seed).size() > 50, "the seed has more than 50 sentences");
         }
     }
 
