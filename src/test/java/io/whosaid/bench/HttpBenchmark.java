@@ -37,6 +37,9 @@ public final class HttpBenchmark {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
+    /** The service's JVM options; {@code -Dwhosaid.bench.service-jvm="..."} compares others. */
+    private static final String SERVICE_JVM_OPTIONS = System.getProperty("whosaid.bench.service-jvm", "-Xmx2g");
+
     private HttpBenchmark() {
     }
 
@@ -53,9 +56,13 @@ public final class HttpBenchmark {
         String seed = seed();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         long spawned = System.nanoTime();
-        Process service = new ProcessBuilder(java, "-Xmx2g", "-Dquarkus.http.port=" + PORT,
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(List.of(SERVICE_JVM_OPTIONS.split("\\s+")));
+        command.addAll(List.of("-Dquarkus.http.port=" + PORT,
                 "-Dquarkus.datasource.jdbc.url=jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "-Dquarkus.log.level=WARN",
-                "-jar", jar.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                "-jar", jar.toString()));
+        Process service = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
             double readyMs = awaitReady(spawned);
             long rssReady = rssMb(service.pid());
@@ -81,7 +88,7 @@ public final class HttpBenchmark {
             long appMb = sizeMb(app);
             Arrays.sort(uncached);
             Arrays.sort(cached);
-            System.out.printf("%nService over HTTP (%s, one process, in-memory cache, -Xmx2g):%n%n", app);
+            System.out.printf("%nService over HTTP (%s, one process, in-memory cache, %s):%n%n", app, SERVICE_JVM_OPTIONS);
             System.out.println("| measure | value |");
             System.out.println("|---|---:|");
             System.out.printf("| start to ready (models loaded and warmed up) | %.1f s |%n", readyMs / 1000);
