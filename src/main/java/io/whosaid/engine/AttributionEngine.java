@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Finds every quote in a news article and its speaker. Stages, each reading what the earlier ones
@@ -113,15 +114,7 @@ public final class AttributionEngine {
         }
 
         private void attachCue(Cue cue, SpeakerResolver.Resolution who) {
-            TextSpan content = cue.content();
-            if (content != null && content.overlaps(cue.core())) {
-                // The parse put the cue inside its own content ("“…,” X said in a statement, in
-                // response to …" read as one clause): only a quotation standing next to the cue is sure.
-                content = null;
-            }
-            if (content != null) {
-                content = fromQuoteAfterSentenceEnd(content);
-            }
+            TextSpan content = cue.content() == null ? null : fromQuoteAfterSentenceEnd(cue.content());
             if (content == null) {
                 int q = cue.introducesNext() ? nextQuoted(cue.attribution()) : adjacentQuoted(cue.core());
                 if (q >= 0) {
@@ -444,7 +437,7 @@ public final class AttributionEngine {
 
         /** Every place the speaker is mentioned: each quote's mention and, for a person, every naming. */
         private List<TextSpan> mentionsOf(String name, List<Integer> quoteIndexes) {
-            java.util.TreeSet<TextSpan> spans = new java.util.TreeSet<>(
+            TreeSet<TextSpan> spans = new TreeSet<>(
                     Comparator.comparingInt(TextSpan::start).thenComparingInt(TextSpan::end));
             for (int i : quoteIndexes) {
                 TextSpan at = quotes.get(i).speaker().mentionSpan();

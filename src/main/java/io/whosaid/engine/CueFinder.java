@@ -40,26 +40,34 @@ public final class CueFinder {
         for (ParsedSentence s : document.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
-                if (t.isVerb() && t.lemma().equalsIgnoreCase(Lexicon.NAMING_VERB)) {
-                    Cue cue = namingCue(s, i);
-                    if (cue != null) {
-                        cues.add(cue);
-                    }
+                Cue cue = null;
+                if (t.isVerb() && lexicon.isNamingVerb(t.lemma())) {
+                    cue = namingCue(s, i);
                 } else if (t.isVerb() && lexicon.isSpeechVerb(t.lemma())) {
-                    Cue cue = verbCue(s, i);
-                    if (cue != null) {
-                        cues.add(cue);
-                    }
+                    cue = verbCue(s, i);
                 } else if (t.word().equalsIgnoreCase("according") && i + 1 < s.size()
                         && s.token(i + 1).word().equalsIgnoreCase("to")) {
-                    Cue cue = accordingToCue(s, i);
-                    if (cue != null) {
-                        cues.add(cue);
-                    }
+                    cue = accordingToCue(s, i);
+                }
+                if (cue != null) {
+                    cues.add(withoutContentAroundItself(cue));
                 }
             }
         }
         return cues;
+    }
+
+    /**
+     * A content span that takes in the cue's own source and verb ("“…,” X said in a statement, in
+     * response to …" parsed as one clause) is a misparse: the cue keeps no content of its own, and
+     * only a quotation standing next to it is taken.
+     */
+    private static Cue withoutContentAroundItself(Cue cue) {
+        if (cue.content() == null || !cue.content().overlaps(cue.core())) {
+            return cue;
+        }
+        return new Cue(cue.sentence(), cue.verb(), cue.source(), null, cue.attribution(), cue.core(), cue.text(),
+                cue.frame(), cue.negated(), cue.introducesNext());
     }
 
     private Cue verbCue(ParsedSentence s, int verb) {
@@ -174,10 +182,6 @@ public final class CueFinder {
         }
         if (complement >= 0) {
             int[] range = s.subtreeRange(complement);
-            // Keep the attribution out of a complement that wraps around it.
-            if (range[0] < attribution[0] && range[1] > attribution[1]) {
-                range[1] = Math.max(range[1], attribution[1]);
-            }
             if (s.token(range[0]).word().equalsIgnoreCase("that") && s.relation(range[0]).equals("mark")) {
                 range[0]++; // the content is the clause after "said that"
             }

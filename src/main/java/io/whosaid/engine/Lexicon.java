@@ -27,6 +27,7 @@ public final class Lexicon {
     public static final String DOCUMENT_NOUNS = "lexicon/document-nouns.txt";
     public static final String SENTIMENT = "lexicon/sentiment.txt";
     public static final String NAME_GENDERS = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+    private static final String NAMING_VERB = "call";
 
     private final Map<String, String> speechVerbFrames;
     private final Map<String, String> titleWords;
@@ -98,11 +99,13 @@ public final class Lexicon {
      * "call": not a speech verb in general ("called the police"), but news reports what people
      * call things ("called the plan a disgrace") and call for ("called for an inquiry").
      */
-    public static final String NAMING_VERB = "call";
+    public boolean isNamingVerb(String lemma) {
+        return NAMING_VERB.equalsIgnoreCase(lemma);
+    }
 
     /** A speech verb, or the naming verb: the sentences the parser must see. */
     public boolean mayIntroduceSpeech(String lemma) {
-        return isSpeechVerb(lemma) || NAMING_VERB.equalsIgnoreCase(lemma);
+        return isSpeechVerb(lemma) || isNamingVerb(lemma);
     }
 
     /** The reporting frame of a speech verb (neutral, assertive, denial ...), or null. */
