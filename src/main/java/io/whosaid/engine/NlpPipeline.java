@@ -15,8 +15,9 @@ import java.util.concurrent.FutureTask;
 
 /**
  * The lean CoreNLP pipeline whosaid reads from: tokens, sentences, POS, lemmas, one NER model and
- * UD dependencies for the sentences that can hold a cue. Built once (it loads about 60 MB of models) and safe to share between threads:
- * CoreNLP's annotators keep no per-document state.
+ * UD dependencies for the sentences that can hold a cue (POS tags and dependencies from CoreNLP's
+ * models, computed by {@link PosTagger} and {@link TransitionParser}). Built once (it loads about
+ * 60 MB of models) and safe to share between threads: no part keeps per-document state.
  *
  * <p>Why these options (measured on the seed article, see README): the default {@code ner} runs
  * three CRF models plus SUTime, numeric classifiers and the 18 MB KBP gazetteers (about 1.1 s a
@@ -41,7 +42,9 @@ public final class NlpPipeline {
     /** Sentences longer than this are neither tagged nor searched for names (see properties()). */
     static final int MAX_TAGGED_TOKENS = 400;
 
-    private final StanfordCoreNLP coreNlp;
+    private final StanfordCoreNLP tokenizer;
+    private final PosTagger tagger;
+    private final StanfordCoreNLP lemmasAndNames;
     private final TransitionParser parser;
     private final Lexicon lexicon;
 
@@ -51,33 +54,55 @@ public final class NlpPipeline {
      */
     public NlpPipeline(Lexicon lexicon) {
         this.lexicon = lexicon;
-        // CoreNLP's parser model, run by our own inference rather than the depparse annotator: the
-        // annotator also builds enhanced and enhanced++ graphs for every sentence (half its cost), and
-        // CoreNLP's forward pass cannot be vectorised (see TransitionParser). It loads on a thread of
-        // its own while CoreNLP loads the tagger and NER models: one second less at start on 2 cores.
-        FutureTask<TransitionParser> parserLoading = new FutureTask<>(() -> TransitionParser.load(MODEL_FILES.get(2)));
-        Thread loader = new Thread(parserLoading, "whosaid-parser-loader");
-        loader.setDaemon(true);
-        loader.start();
-        this.coreNlp = new StanfordCoreNLP(properties());
+        // CoreNLP's parser and tagger models, run by our own inference (TransitionParser, PosTagger:
+        // same output, a fraction of the cost). The three models load at once, each on a thread of its
+        // own: loading is most of the time to ready.
+        FutureTask<TransitionParser> parserLoading = loadInBackground("whosaid-parser-loader",
+                () -> TransitionParser.load(MODEL_FILES.get(2)));
+        FutureTask<PosTagger> taggerLoading = loadInBackground("whosaid-tagger-loader",
+                () -> PosTagger.load(MODEL_FILES.get(0)));
+        this.tokenizer = new StanfordCoreNLP(withAnnotators("tokenize,ssplit"));
+        Properties lemmasAndNer = withAnnotators("lemma,ner");
+        // The tags these need are set by PosTagger, which CoreNLP's requirement check cannot see.
+        lemmasAndNer.setProperty("enforceRequirements", "false");
+        this.lemmasAndNames = new StanfordCoreNLP(lemmasAndNer);
+        this.tagger = loaded(taggerLoading);
         this.parser = loaded(parserLoading);
     }
 
-    private static TransitionParser loaded(FutureTask<TransitionParser> loading) {
+    private static <T> FutureTask<T> loadInBackground(String name, java.util.concurrent.Callable<T> load) {
+        FutureTask<T> loading = new FutureTask<>(load);
+        Thread loader = new Thread(loading, name);
+        loader.setDaemon(true);
+        loader.start();
+        return loading;
+    }
+
+    private static Properties withAnnotators(String annotators) {
+        Properties p = properties();
+        p.setProperty("annotators", annotators);
+        return p;
+    }
+
+    private static <T> T loaded(FutureTask<T> loading) {
         try {
             return loading.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while loading the parser model", e);
+            throw new IllegalStateException("interrupted while loading a model", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
-            throw new IllegalStateException("cannot load the parser model", e.getCause());
+            throw new IllegalStateException("cannot load a model", e.getCause());
         }
     }
 
-    /** The options of the tagging pipeline (the parser is loaded on its own); the benchmark reuses them. */
+    /**
+     * CoreNLP's options for the pipeline this one reproduces ({@code tokenize,ssplit,pos,lemma,ner}):
+     * the tokenizer and NER are run with them, the tags come from {@link PosTagger} with the same
+     * model and length limit. The benchmark builds CoreNLP's own pipeline from them.
+     */
     public static Properties properties() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
@@ -145,6 +170,21 @@ public final class NlpPipeline {
         }
     }
 
+    /** As CoreNLP's pos annotator: a sentence too long to tag gets "X" throughout. */
+    private void tag(List<CoreLabel> tokens) {
+        stopIfInterrupted();
+        if (tokens.size() > MAX_TAGGED_TOKENS) {
+            tokens.forEach(token -> token.setTag("X"));
+            return;
+        }
+        List<String> words = new ArrayList<>(tokens.size());
+        tokens.forEach(token -> words.add(token.word()));
+        String[] tags = tagger.tag(words);
+        for (int i = 0; i < tags.length; i++) {
+            tokens.get(i).setTag(tags[i]);
+        }
+    }
+
     /** Tokenises, tags and parses {@code text}; the result holds no CoreNLP types. */
     public ParsedDocument parse(String text) {
         return parse(text, StageListener.NONE);
@@ -155,7 +195,11 @@ public final class NlpPipeline {
         long start = System.nanoTime();
         List<TextSpan> paragraphs = Paragraphs.of(text);
         Annotation annotation = new Annotation(blankLongRuns(text));
-        coreNlp.annotate(annotation);
+        tokenizer.annotate(annotation);
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            tag(sentence.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        lemmasAndNames.annotate(annotation);
         long tagged = System.nanoTime();
         stages.stageFinished(StageListener.TAGGING, tagged - start);
         List<ParsedSentence> sentences = new ArrayList<>();
