@@ -48,7 +48,7 @@ class SharedPostgresCacheIT {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int port : PORTS) {
             Path log = Path.of("target", "replica-" + port + ".log");
-            REPLICAS.add(new ProcessBuilder(java, "-Xmx2g", "-Dquarkus.profile=postgres", "-Dquarkus.http.port=" + port,
+            REPLICAS.add(new ProcessBuilder(java, "-Xmx1g", "-Dquarkus.profile=postgres", "-Dquarkus.http.port=" + port,
                     "-Dquarkus.datasource.jdbc.url=" + URL, "-Dquarkus.datasource.username=" + USER,
                     "-Dquarkus.datasource.password=" + PASSWORD, "-jar", jar.toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start());
