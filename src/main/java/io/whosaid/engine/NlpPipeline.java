@@ -57,6 +57,10 @@ public final class NlpPipeline {
         // CoreNLP's parser and tagger models, run by our own inference (TransitionParser, PosTagger:
         // same output, a fraction of the cost). The three models load at once, each on a thread of its
         // own: loading is most of the time to ready.
+        // CoreNLP logs through java.util.logging; two threads initialising it at once can deadlock
+        // (the JDK's LogManager lock against the JBoss log manager's class initialisation, seen when
+        // the engine is built outside Quarkus), so it is initialised here, before the loaders start.
+        java.util.logging.LogManager.getLogManager();
         FutureTask<TransitionParser> parserLoading = loadInBackground("whosaid-parser-loader",
                 () -> TransitionParser.load(MODEL_FILES.get(2)));
         FutureTask<PosTagger> taggerLoading = loadInBackground("whosaid-tagger-loader",
