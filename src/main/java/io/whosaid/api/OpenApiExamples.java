@@ -6,9 +6,9 @@ final class OpenApiExamples {
     static final String REQUEST = """
             {"text": "\u201CThere are no plans to cooperate with Iran,\u201D Pentagon spokesman John Kirby said.", "target": "US-Iran cooperation in Iraq"}""";
 
-    /** Recorded from the service (engine 0.5.5) for {@link #REQUEST}. */
+    /** Recorded from the service (engine 0.5.6) for {@link #REQUEST}. */
     static final String RESPONSE = """
-            {"id": "796ec2b8c545bf6b75d371ed35503594b61100004726ac5583d074eac46ce708", "cached": false, "model": "whosaid-engine/0.5.5 (corenlp-4.5.10)", "quotes": [{"text": "There are no plans to cooperate with Iran", "start": 1, "end": 42, "type": "direct", "cue": "said", "speaker": {"name": "John Kirby", "mention": "John Kirby", "role": "Pentagon spokesman", "kind": "person", "mentionStart": 64, "mentionEnd": 74}, "stance": {"label": "against", "target": "US-Iran cooperation in Iraq", "confidence": 0.75, "frame": "neutral"}, "confidence": 0.95, "selector": [{"type": "TextQuoteSelector", "exact": "There are no plans to cooperate with Iran", "prefix": "\u201C", "suffix": ",\u201D Pentagon spokesman John Kirby"}, {"type": "TextPositionSelector", "start": 1, "end": 42}]}], "speakers": [{"name": "John Kirby", "role": "Pentagon spokesman", "kind": "person", "quotes": [0], "mentions": [{"text": "John Kirby", "start": 64, "end": 74}]}]}""";
+            {"id": "aea4fb0c6afc80f325ac6943d1dd9375812e2bbcab0c65e55826a28cf522debe", "cached": false, "model": "whosaid-engine/0.5.6 (corenlp-4.5.10)", "quotes": [{"text": "There are no plans to cooperate with Iran", "start": 1, "end": 42, "type": "direct", "cue": "said", "speaker": {"name": "John Kirby", "mention": "John Kirby", "role": "Pentagon spokesman", "kind": "person", "mentionStart": 64, "mentionEnd": 74}, "stance": {"label": "against", "target": "US-Iran cooperation in Iraq", "confidence": 0.75, "frame": "neutral"}, "confidence": 0.95, "selector": [{"type": "TextQuoteSelector", "exact": "There are no plans to cooperate with Iran", "prefix": "\u201C", "suffix": ",\u201D Pentagon spokesman John Kirby"}, {"type": "TextPositionSelector", "start": 1, "end": 42}]}], "speakers": [{"name": "John Kirby", "role": "Pentagon spokesman", "kind": "person", "quotes": [0], "mentions": [{"text": "John Kirby", "start": 64, "end": 74}]}]}""";
 
     private OpenApiExamples() {
     }

@@ -140,12 +140,54 @@ public final class CueFinder {
                 }
             }
         }
+        String tense = s.token(verb).pos();
+        if (content == null && parts.size() == 1 && !tense.equals("VBZ") && !tense.equals("VBP")) {
+            // Not in the simple present: "calls its territory a “caliphate”" is a standing name, a
+            // quoted name rather than a quote; "called the plan a “disgrace”" reports what was said.
+            content = quotedNameAfter(s, parts.get(0));
+        }
         if (content == null) {
             return null;
         }
         int[] attribution = attributionRange(s, verb, subject);
         return new Cue(s.index(), verb, subject, content, span(s, attribution[0], attribution[1]), core(s, verb, subject),
                 cueText(s, verb), "neutral", isNegated(s, verb), false);
+    }
+
+    /**
+     * "called the plan a “disgrace”", "called it “a betrayal”" when the parser has lost the quoted
+     * predicate (hung on the object as "dep"): read from the tokens, the object's head, at most a
+     * determiner, then a quotation closed in the sentence. The content is the thing named and what
+     * it is called, through the last quotation the object's phrase takes in ("a “liar” who is
+     * “amoral”"): reported speech with quoted words in it.
+     */
+    private static TextSpan quotedNameAfter(ParsedSentence s, int object) {
+        int open = object + 1;
+        if (open < s.size() && s.token(open).pos().equals("DT")) {
+            open++;
+        }
+        if (open >= s.size() || !s.token(open).pos().equals("``")) {
+            return null;
+        }
+        int close = -1;
+        for (int t = open + 1; t < s.size() && close < 0; t++) {
+            if (s.token(t).pos().equals("``")) {
+                return null;
+            }
+            if (s.token(t).pos().equals("''")) {
+                close = t;
+            }
+        }
+        if (close < 0 || close == open + 1) {
+            return null;
+        }
+        int[] phrase = s.subtreeRange(object);
+        for (int t = close + 1; t <= phrase[1]; t++) {
+            if (s.token(t).pos().equals("''")) {
+                close = t;
+            }
+        }
+        return span(s, phrase[0], close);
     }
 
     /** A "to" infinitive the verb governs after token {@code after} ("called on X to resign"), or -1. */

@@ -86,6 +86,18 @@ class AttributionEngineTest {
         assertEquals("the deal \u201Ca betrayal of workers.\u201D", mixed.text());
         assertEquals(QuoteType.MIXED, mixed.type());
 
+        // The parser loses a quoted predicate after the object ("dep" of the object): the tokens
+        // still say what the thing was called.
+        Quote quotedName = single("Calgary MP Jane Doe earlier this week called Transport Minister John Roe a"
+                + " \u201Cchicken\u201D on Twitter.");
+        assertEquals("Transport Minister John Roe a \u201Cchicken\u201D", quotedName.text());
+        assertEquals(QuoteType.MIXED, quotedName.type());
+        assertSpeaker(quotedName, "Jane Doe", "Calgary MP", SpeakerKind.PERSON);
+        Quote listed = single("Senator Mark Hale called the governor a \"reckless gambler\" on Monday.");
+        assertEquals("the governor a \"reckless gambler\"", listed.text());
+        assertEquals("Mark Hale", listed.speaker().name());
+        assertTrue(attribute("Lee called the police after a \u201Csuspicious\u201D van appeared.").quotes().isEmpty());
+
         Quote demand = single("The union called for an independent inquiry into the crash.");
         assertEquals("an independent inquiry into the crash", demand.text());
         assertEquals("The union", demand.speaker().name());
