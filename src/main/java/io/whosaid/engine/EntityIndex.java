@@ -166,8 +166,8 @@ public final class EntityIndex {
 
     /**
      * A one-word name joins the person whose surname it is; failing that, the person whose first
-     * name it is. Several people sharing the surname: the one named most recently before it, else
-     * the one named most often.
+     * name it is. Several people sharing the surname: the one the surname alone already stood for,
+     * else the one named most recently before it, else the one named most often.
      */
     private Person bestMatch(List<String> name, int sentence, int token) {
         String word = last(name);
@@ -183,6 +183,14 @@ public final class EntityIndex {
         List<Person> candidates = bySurname.isEmpty() ? byFirstName : bySurname;
         if (candidates.size() <= 1) {
             return candidates.isEmpty() ? null : candidates.get(0);
+        }
+        // News style gives one person the bare surname and names relatives in full ("Heidi Cruz"):
+        // once the surname alone has stood for one of them, it keeps standing for that one.
+        List<Person> calledBySurname = candidates.stream()
+                .filter(p -> p.mentions().stream().anyMatch(m -> m.first() == m.last() && m.precedes(sentence, token)))
+                .toList();
+        if (calledBySurname.size() == 1) {
+            return calledBySurname.get(0);
         }
         Person recent = null;
         int recentStart = -1;

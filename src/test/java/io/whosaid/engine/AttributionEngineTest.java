@@ -153,6 +153,15 @@ class AttributionEngineTest {
     }
 
     @Test
+    void aSurnameKeepsStandingForThePersonItAlreadyNamedWhenARelativeIsNamedInFull() {
+        Attribution r = attribute("Senator Tom Baker endorsed the bill on Friday. Baker said he would vote for it."
+                + "\n\nCritics had mocked Ruth Baker, his wife, during the campaign.\n\n"
+                + "\u201CI keep my word,\u201D Baker said.");
+        assertSpeaker(quote(r, "I keep my word"), "Tom Baker", "Senator", SpeakerKind.PERSON);
+        assertEquals("Tom Baker", quote(r, "he would vote for it").speaker().name());
+    }
+
+    @Test
     void pronounResolvesToTheCompatiblePerson() {
         Attribution r = attribute("Mayor Sarah Olsen met Tom Baker on Monday.\n\n\u201CThe money is there,\u201D she said.");
         Quote q = quote(r, "The money is there");
