@@ -187,7 +187,8 @@ public final class EntityIndex {
         // News style gives one person the bare surname and names relatives in full ("Heidi Cruz"):
         // once the surname alone has stood for one of them, it keeps standing for that one.
         List<Person> calledBySurname = candidates.stream()
-                .filter(p -> p.mentions().stream().anyMatch(m -> m.first() == m.last() && m.precedes(sentence, token)))
+                .filter(p -> p.mentions().stream().anyMatch(m -> m.first() == m.last() && m.text().equalsIgnoreCase(word)
+                        && m.precedes(sentence, token)))
                 .toList();
         if (calledBySurname.size() == 1) {
             return calledBySurname.get(0);

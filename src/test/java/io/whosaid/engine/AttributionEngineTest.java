@@ -155,7 +155,7 @@ class AttributionEngineTest {
     @Test
     void aSurnameKeepsStandingForThePersonItAlreadyNamedWhenARelativeIsNamedInFull() {
         Attribution r = attribute("Senator Tom Baker endorsed the bill on Friday. Baker said he would vote for it."
-                + "\n\nCritics had mocked Ruth Baker, his wife, during the campaign.\n\n"
+                + "\n\nRuth had campaigned with him. Critics had mocked Ruth Baker, his wife, during the campaign.\n\n"
                 + "\u201CI keep my word,\u201D Baker said.");
         assertSpeaker(quote(r, "I keep my word"), "Tom Baker", "Senator", SpeakerKind.PERSON);
         assertEquals("Tom Baker", quote(r, "he would vote for it").speaker().name());
