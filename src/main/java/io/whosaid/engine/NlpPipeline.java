@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.logging.LogManager;
 
 /**
  * The lean CoreNLP pipeline whosaid reads from: tokens, sentences, POS, lemmas, one NER model and
@@ -60,7 +62,7 @@ public final class NlpPipeline {
         // CoreNLP logs through java.util.logging; two threads initialising it at once can deadlock
         // (the JDK's LogManager lock against the JBoss log manager's class initialisation, seen when
         // the engine is built outside Quarkus), so it is initialised here, before the loaders start.
-        java.util.logging.LogManager.getLogManager();
+        LogManager.getLogManager();
         FutureTask<TransitionParser> parserLoading = loadInBackground("whosaid-parser-loader",
                 () -> TransitionParser.load(MODEL_FILES.get(2)));
         FutureTask<PosTagger> taggerLoading = loadInBackground("whosaid-tagger-loader",
@@ -74,7 +76,7 @@ public final class NlpPipeline {
         this.parser = loaded(parserLoading);
     }
 
-    private static <T> FutureTask<T> loadInBackground(String name, java.util.concurrent.Callable<T> load) {
+    private static <T> FutureTask<T> loadInBackground(String name, Callable<T> load) {
         FutureTask<T> loading = new FutureTask<>(load);
         Thread loader = new Thread(loading, name);
         loader.setDaemon(true);

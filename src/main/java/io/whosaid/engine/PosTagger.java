@@ -47,6 +47,8 @@ public final class PosTagger {
 
     /** A tag index for positions before the sentence ("NA" is not in the tag set). */
     private static final int OUTSIDE = -1;
+    /** CoreNLP's exact Viterbi search; it keeps no state between calls. */
+    private static final ExactBestSequenceFinder SEARCH = new ExactBestSequenceFinder();
 
     private static final MethodHandle EXTRACT;
     private static final MethodHandle NEW_HISTORY;
@@ -149,7 +151,7 @@ public final class PosTagger {
     /** The Penn Treebank tag of each word. Thread-safe. */
     public String[] tag(List<String> words) {
         Sentence sentence = new Sentence(words);
-        int[] best = new ExactBestSequenceFinder().bestSequence(sentence);
+        int[] best = SEARCH.bestSequence(sentence);
         String[] out = new String[words.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = tags.getTag(best[i + leftContext]);
@@ -162,7 +164,8 @@ public final class PosTagger {
 
         private final int size;
         private final String[] words;
-        private final boolean[] rareWord;
+        /** How often the model's training data had each word: decides rare-word features and the tags allowed. */
+        private final int[] counts;
         private final History history;
         private final String[][] tagsAt;
         private final int[][] tagIdsAt;
@@ -181,11 +184,11 @@ public final class PosTagger {
             words[size - 1] = Tagger.EOS_WORD;
             PairsHolder pairs = new PairsHolder();
             pairs.setSize(size);
-            rareWord = new boolean[size];
+            counts = new int[size];
             try {
                 for (int i = 0; i < size; i++) {
                     SET_WORD.invokeExact(pairs, i, words[i]);
-                    rareWord[i] = (int) WORD_COUNT.invokeExact(dictionary, words[i]) < rareWordThreshold;
+                    counts[i] = (int) WORD_COUNT.invokeExact(dictionary, words[i]);
                 }
                 history = (History) NEW_HISTORY.invokeExact(pairs, common);
             } catch (Throwable e) {
@@ -237,7 +240,7 @@ public final class PosTagger {
                     tagsAt[position] = new String[] { "NA" };
                 } else {
                     try {
-                        int count = (int) WORD_COUNT.invokeExact(dictionary, words[word]);
+                        int count = counts[word];
                         String[] known = count == 0 || count < minWordsLockTags ? openTags
                                 : (String[]) KNOWN_TAGS.invokeExact(dictionary, words[word]);
                         tagsAt[position] = (String[]) EXPAND_TAGS.invokeExact(tags, known);
@@ -257,7 +260,7 @@ public final class PosTagger {
             }
             double[] total = scratch; // filled afresh on each call: the search asks ~24 times a word
             System.arraycopy(previousTagScores(sequence[position - 2], sequence[position - 1]), 0, total, 0, tagCount);
-            if (rareWord[word]) {
+            if (isRare(word)) {
                 for (int[] ids : lookBackFeatures[word]) {
                     addWeights(ids, total);
                 }
@@ -276,7 +279,7 @@ public final class PosTagger {
         private void scoreWord(int word) {
             try {
                 HISTORY_INIT.invokeExact(history, 0, size - 1, word);
-                boolean isRare = rareWord[word];
+                boolean isRare = isRare(word);
                 double[] own = sum(commonOwn, isRare ? rareOwn : null);
                 double[] context = sum(commonContext, isRare ? rareContext : null);
                 ArrayMath.pairwiseAddInPlace(context, own);
@@ -293,6 +296,10 @@ public final class PosTagger {
             } catch (Throwable e) {
                 throw rethrown(e);
             }
+        }
+
+        private boolean isRare(int word) {
+            return counts[word] < rareWordThreshold;
         }
 
         private double[] sum(List<Pair<Integer, Extractor>> commonOnes, List<Pair<Integer, Extractor>> rareOnes)
@@ -376,15 +383,8 @@ public final class PosTagger {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Pair<Integer, Extractor>> extractors(Extractors all, String kind)
-            throws ReflectiveOperationException {
-        try {
-            return (List<Pair<Integer, Extractor>>) field(Extractors.class, kind, List.class).invoke(all);
-        } catch (ReflectiveOperationException | RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+    private static List<Pair<Integer, Extractor>> extractors(Extractors all, String kind) throws Throwable {
+        return (List<Pair<Integer, Extractor>>) field(Extractors.class, kind, List.class).invoke(all);
     }
 
     private static MethodHandle method(Class<?> owner, String name, MethodType type) throws ReflectiveOperationException {

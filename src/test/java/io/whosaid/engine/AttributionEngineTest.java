@@ -35,9 +35,7 @@ class AttributionEngineTest {
     @Test
     void directiveWithAnInfinitiveIsReportedSpeech() {
         String text = "Mayor Ann Lee urged residents to conserve water over the weekend.";
-        Attribution r = attribute(text);
-        assertEquals(1, r.quotes().size(), () -> r.quotes().toString());
-        Quote q = r.quotes().get(0);
+        Quote q = single(text);
         assertEquals("to conserve water over the weekend", q.text());
         assertEquals(QuoteType.INDIRECT, q.type());
         assertEquals("urged", q.cue());
@@ -51,9 +49,7 @@ class AttributionEngineTest {
         // The splitter keeps "U.S." and the quotation in one sentence; the content must not reach back.
         String text = "The plant is the largest of its kind in the U.S. \u201CNobody builds like this anymore,\u201D"
                 + " Tom Reyes said.";
-        Attribution r = attribute(text);
-        assertEquals(1, r.quotes().size(), () -> r.quotes().toString());
-        Quote q = r.quotes().get(0);
+        Quote q = single(text);
         assertEquals("Nobody builds like this anymore", q.text());
         assertEquals(QuoteType.DIRECT, q.type());
         assertEquals(text.indexOf("Nobody"), q.span().start());
@@ -65,9 +61,7 @@ class AttributionEngineTest {
     void contentNeverContainsItsOwnCue() {
         String text = "\u201CWe do not comment on rumours,\u201D Acme spokesperson Jane Goldman said in an e-mailed"
                 + " statement on Sunday, in response to questions about the matter.";
-        Attribution r = attribute(text);
-        assertEquals(1, r.quotes().size(), () -> r.quotes().toString());
-        Quote q = r.quotes().get(0);
+        Quote q = single(text);
         assertEquals("We do not comment on rumours", q.text());
         assertEquals(QuoteType.DIRECT, q.type());
         assertEquals("said", q.cue());
@@ -134,9 +128,7 @@ class AttributionEngineTest {
     @Test
     void directQuoteWithNamedSpeakerAfterTheCue() {
         String text = "\u201CThis is a shell game,\u201D said Ann Lee, a city councillor.";
-        Attribution r = attribute(text);
-        assertEquals(1, r.quotes().size());
-        Quote q = r.quotes().get(0);
+        Quote q = single(text);
         assertEquals("This is a shell game", q.text());
         assertEquals(1, q.span().start());
         assertEquals(21, q.span().end());
@@ -220,9 +212,7 @@ class AttributionEngineTest {
 
     @Test
     void mixedQuoteIsOneQuoteOverTheReportedContent() {
-        Attribution r = attribute("Jane Ford said the plan \u201Cwould not close a single hospital\u201D in the province.");
-        assertEquals(1, r.quotes().size());
-        Quote q = r.quotes().get(0);
+        Quote q = single("Jane Ford said the plan \u201Cwould not close a single hospital\u201D in the province.");
         assertEquals(QuoteType.MIXED, q.type());
         assertTrue(q.text().startsWith("the plan \u201Cwould not"), q.text());
         assertSpeaker(q, "Jane Ford", null, SpeakerKind.PERSON);
@@ -285,9 +275,7 @@ class AttributionEngineTest {
     void dashSignedStatementBelongsToTheSigner() {
         String text = "Crews will work through the night to restore power to every home. \u2014 Jane Ford (@janeford) May 3, 2024\n\n"
                 + "OTTAWA \u2014 Tom Baker, who runs the utility, was not available.";
-        Attribution r = attribute(text);
-        assertEquals(1, r.quotes().size());
-        Quote q = r.quotes().get(0);
+        Quote q = single(text);
         assertEquals("Crews will work through the night to restore power to every home.", q.text());
         assertEquals(QuoteType.INDIRECT, q.type());
         assertSpeaker(q, "Jane Ford", null, SpeakerKind.PERSON);
