@@ -294,6 +294,9 @@ public final class AttributionEngine {
         }
 
         private void add(TextSpan span, QuoteType type, String cue, String frame, Speaker speaker, double confidence) {
+            if (type != QuoteType.DIRECT) {
+                resolver.reported(span);
+            }
             quotes.add(new Quote(span, slice(span), type, cue, frame, speaker, confidence, null));
         }
 

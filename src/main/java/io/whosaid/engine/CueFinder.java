@@ -281,6 +281,14 @@ public final class CueFinder {
 
     /** The subject of the verb, or of the verb it is coordinated with or depends on ("went on to say"). */
     static int subjectOf(ParsedSentence s, int verb) {
+        if (verb > 0 && Token.isQuoteMark(s.token(verb - 1).word())) {
+            // "“Voters rejected that approach,” said Lopez": the name after the verb is the speaker
+            // even when the parser makes a noun inside the quotation the verb's subject.
+            int inverted = invertedSubject(s, verb);
+            if (inverted >= 0) {
+                return inverted;
+            }
+        }
         int v = verb;
         for (int hops = 0; v >= 0 && hops < 3; hops++) {
             int subject = nearestSubject(s, v);

@@ -27,6 +27,8 @@ public final class Lexicon {
     public static final String DOCUMENT_NOUNS = "lexicon/document-nouns.txt";
     public static final String SENTIMENT = "lexicon/sentiment.txt";
     public static final String NAME_GENDERS = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+    /** CoreNLP's animacy list (Ji and Lin 2009, as its dcoref uses it): nouns that name living beings. */
+    public static final String ANIMATE_NOUNS = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
     private static final String NAMING_VERB = "call";
 
     private final Map<String, String> speechVerbFrames;
@@ -35,11 +37,13 @@ public final class Lexicon {
     private final Map<String, Gender> firstNames;
     private final Set<String> organizationNouns;
     private final Set<String> documentNouns;
+    private final Set<String> animateNouns;
     private final Map<String, Double> valences;
 
     private Lexicon(Map<String, String> speechVerbFrames, Map<String, String> titleWords, Map<String, Gender> honorifics,
             Map<String, Gender> firstNames, Set<String> organizationNouns, Set<String> documentNouns,
-            Map<String, Double> valences) {
+            Map<String, Double> valences, Set<String> animateNouns) {
+        this.animateNouns = Set.copyOf(animateNouns);
         this.speechVerbFrames = Map.copyOf(speechVerbFrames);
         this.titleWords = Map.copyOf(titleWords);
         this.honorifics = Map.copyOf(honorifics);
@@ -68,7 +72,9 @@ public final class Lexicon {
         read(DOCUMENT_NOUNS, (key, value) -> documents.add(key));
         Map<String, Double> valences = new HashMap<>();
         read(SENTIMENT, (key, value) -> valences.put(key, Double.valueOf(value)));
-        return new Lexicon(verbs, titles, honorifics, names, organizations, documents, valences);
+        Set<String> animate = new HashSet<>();
+        read(ANIMATE_NOUNS, (key, value) -> animate.add(key));
+        return new Lexicon(verbs, titles, honorifics, names, organizations, documents, valences, animate);
     }
 
     private static void read(String resource, BiConsumer<String, String> sink) {
@@ -158,6 +164,11 @@ public final class Lexicon {
     /** Whether a common noun names an organisation ("department", "utility"). */
     public boolean isOrganizationNoun(String lemma) {
         return organizationNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a noun names a living being ("resident", "maverick", "senator"), not a thing ("poll", "phrase"). */
+    public boolean isAnimateNoun(String lemma) {
+        return animateNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a noun names a written or recorded statement ("statement", "report"). */

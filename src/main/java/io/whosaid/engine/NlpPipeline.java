@@ -187,8 +187,30 @@ public final class NlpPipeline {
         tokens.forEach(token -> words.add(token.word()));
         String[] tags = tagger.tag(words);
         for (int i = 0; i < tags.length; i++) {
-            tokens.get(i).setTag(tags[i]);
+            tokens.get(i).setTag(isQuoteMarkRun(words.get(i)) ? quoteTag(words.get(i)) : tags[i]);
         }
+    }
+
+    /**
+     * Two marks glued into one token, as the tokenizer leaves a nested quotation closing with its
+     * outer one ("‘creative insubordination,’” says Greenspan"). The model has never seen such a
+     * token and tags it as a noun, which the parser then makes the subject of "says".
+     */
+    private static boolean isQuoteMarkRun(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Token.isQuoteMark(String.valueOf(word.charAt(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String quoteTag(String marks) {
+        char first = marks.charAt(0);
+        return first == '\u201C' || first == '\u2018' || first == '`' ? "``" : "''";
     }
 
     /** Tokenises, tags and parses {@code text}; the result holds no CoreNLP types. */

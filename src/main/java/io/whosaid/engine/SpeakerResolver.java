@@ -33,6 +33,7 @@ final class SpeakerResolver {
     private final EntityIndex entities;
     private final Lexicon lexicon;
     private final List<TextSpan> quotedSpans;
+    private final List<TextSpan> reportedContent = new ArrayList<>();
     private final List<Resolution> history = new ArrayList<>();
 
     SpeakerResolver(ParsedDocument document, EntityIndex entities, Lexicon lexicon, List<TextSpan> quotedSpans) {
@@ -44,6 +45,15 @@ final class SpeakerResolver {
 
     List<Resolution> history() {
         return history;
+    }
+
+    /**
+     * Remembers the content of a reported-speech quote: people named inside what somebody said
+     * ("Vickers said he owes much to his father, Bill") are the speaker's topic, and a later "he
+     * said" points back to them only when nobody outside reported content fits.
+     */
+    void reported(TextSpan content) {
+        reportedContent.add(content);
     }
 
     Resolution resolve(int sentenceIndex, int source) {
@@ -120,6 +130,14 @@ final class SpeakerResolver {
                 return antecedent;
             }
         }
+        if (!plural && isIndefinite(s, source)) {
+            Person introduced = namedRightAfter(s, head);
+            if (introduced != null) {
+                introduced.addRole(description.replaceFirst("^(?i)(a|an)\\s+", ""));
+                return new Resolution(new Speaker(introduced.fullName(), description, introduced.role(), SpeakerKind.PERSON),
+                        introduced, 0.7, head.begin(), false);
+            }
+        }
         SpeakerKind kind = head.isOrganization() ? SpeakerKind.ORGANIZATION : SpeakerKind.UNNAMED;
         return new Resolution(new Speaker(description, description, kind == SpeakerKind.UNNAMED ? function(s, source) : null, kind),
                 null, 0.8, head.begin(), plural);
@@ -163,22 +181,76 @@ final class SpeakerResolver {
     }
 
     /**
-     * "the" + a description with no name of its own, and no "of"-phrase that identifies it
-     * independently: a reference back ("the utility said", "the 32-year-old labourer said").
+     * "the" + a description with no name of its own, and no "of"-phrase or appositive that
+     * identifies it independently: a reference back ("the utility said", "the 32-year-old labourer
+     * said", "the Toronto resident said"). A person or organisation named inside it ("the Pentagon
+     * spokesman") may be somebody not yet mentioned.
      */
     private static boolean isDefinite(ParsedSentence s, int head) {
         boolean definite = false;
         for (int c : s.children(head)) {
             String rel = s.baseRelation(c);
-            if (rel.equals("det") && s.token(c).word().equalsIgnoreCase("the")) {
+            Token child = s.token(c);
+            if (rel.equals("det") && child.word().equalsIgnoreCase("the")) {
                 definite = true;
             } else if (rel.equals("nmod") || rel.equals("appos")) {
                 return false;
-            } else if (s.token(c).isProperNoun() && !s.token(c).ner().equals("O")) {
+            } else if (child.isProperNoun() && (child.isPerson() || child.isOrganization())) {
                 return false;
             }
         }
         return definite;
+    }
+
+    private static boolean isIndefinite(ParsedSentence s, int head) {
+        int det = s.child(head, "det");
+        return det >= 0 && det < head && (s.token(det).word().equalsIgnoreCase("a") || s.token(det).word().equalsIgnoreCase("an"));
+    }
+
+    /**
+     * The person an indefinite title introduces when the name follows at once: "A spokeswoman for
+     * the premier said ... / “...,” said Jane Roe." Only a person first named in a later sentence of
+     * this or the next paragraph, in a sentence with a speech verb, with no title of their own (a titled name is
+     * somebody else), of a compatible gender, and only the first one named after the description.
+     */
+    private Person namedRightAfter(ParsedSentence s, Token head) {
+        if (!lexicon.isTitleWord(head.word())) {
+            return null;
+        }
+        int paragraph = s.paragraph();
+        Map.Entry<Mention, Person> next = null;
+        for (Map.Entry<Mention, Person> e : entities.mentionsInOrder()) {
+            if (e.getKey().sentence() > s.index() && !insideQuote(e.getKey().span())) {
+                next = e;
+                break;
+            }
+        }
+        if (next == null) {
+            return null;
+        }
+        Mention m = next.getKey();
+        Person p = next.getValue();
+        if (p.mentions().get(0) != m || !p.roles().isEmpty()
+                || Paragraphs.indexOf(document.paragraphs(), m.span().start()) - paragraph > 1
+                || !p.gender().compatibleWith(lexicon.titleGender(head.word()))) {
+            return null;
+        }
+        ParsedSentence named = document.sentences().get(m.sentence());
+        for (int t = 0; t < named.size(); t++) {
+            if (lexicon.isSpeechVerb(named.token(t).lemma()) && named.token(t).isVerb()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasProperModifier(ParsedSentence s, int head) {
+        for (int c : s.children(head)) {
+            if (c < head && s.token(c).isProperNoun()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The organisation or person a definite description refers back to, by its head noun. */
@@ -204,7 +276,16 @@ final class SpeakerResolver {
             }
             return null;
         }
-        Person person = antecedent(t.begin(), paragraph, lexicon.titleGender(t.word()));
+        if (!lexicon.isTitleWord(t.word()) && !lexicon.isAnimateNoun(t.lemma())) {
+            return null; // "the phrase suggests ...": not somebody
+        }
+        Gender gender = lexicon.titleGender(t.word());
+        Person person = lexicon.isTitleWord(t.word()) ? titledAntecedent(t.begin(), paragraph, t.word())
+                : justIntroduced(t.begin(), paragraph, gender);
+        if (person == null && !hasProperModifier(s, head)) {
+            // "the Indiana governor" with no governor named yet is news, not the salient person
+            person = antecedent(t.begin(), paragraph, gender);
+        }
         if (person == null) {
             return null;
         }
@@ -289,6 +370,7 @@ final class SpeakerResolver {
      */
     private Person antecedent(int offset, int paragraph, Gender gender) {
         Person fallback = null;
+        Person reportedFallback = null;
         List<Map.Entry<Mention, Person>> mentions = entities.mentionsInOrder();
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i).getKey();
@@ -303,6 +385,12 @@ final class SpeakerResolver {
             if (!p.gender().compatibleWith(gender)) {
                 continue;
             }
+            if (insideReportedContent(m.span())) {
+                if (reportedFallback == null) {
+                    reportedFallback = p;
+                }
+                continue;
+            }
             boolean salient = m.subject() || wasQuoted(p);
             if (salient && paragraph - mParagraph <= 1) {
                 return p;
@@ -311,12 +399,65 @@ final class SpeakerResolver {
                 fallback = p;
             }
         }
-        return fallback;
+        return fallback != null ? fallback : reportedFallback;
+    }
+
+    /**
+     * "the senator said": the person named last, within three paragraphs, whom the article gives
+     * that title ("Sen. Lindsey Graham"), before any more salient person.
+     */
+    private Person titledAntecedent(int offset, int paragraph, String titleWord) {
+        String title = lexicon.canonicalTitle(titleWord);
+        List<Map.Entry<Mention, Person>> mentions = entities.mentionsInOrder();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i).getKey();
+            Person p = mentions.get(i).getValue();
+            if (m.span().start() >= offset || insideQuote(m.span())) {
+                continue;
+            }
+            if (paragraph - Paragraphs.indexOf(document.paragraphs(), m.span().start()) > 3) {
+                return null;
+            }
+            for (String role : p.roles()) {
+                if (entities.titleWordsOf(role).contains(title)) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "..., insists 16-year-old Jo Roe. “...,” says the Cambridge resident": a description right
+     * after a person is first named, in this or the previous paragraph, adds news about that person,
+     * whoever was quoted before.
+     */
+    private Person justIntroduced(int offset, int paragraph, Gender gender) {
+        List<Map.Entry<Mention, Person>> mentions = entities.mentionsInOrder();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i).getKey();
+            Person p = mentions.get(i).getValue();
+            if (m.span().start() >= offset || insideQuote(m.span())) {
+                continue;
+            }
+            boolean near = paragraph - Paragraphs.indexOf(document.paragraphs(), m.span().start()) <= 1;
+            return near && p.mentions().get(0) == m && p.gender().compatibleWith(gender) ? p : null;
+        }
+        return null;
     }
 
     private boolean wasQuoted(Person p) {
         for (Resolution r : history) {
             if (r.person() == p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean insideReportedContent(TextSpan span) {
+        for (TextSpan content : reportedContent) {
+            if (content.contains(span)) {
                 return true;
             }
         }

@@ -251,6 +251,72 @@ class AttributionEngineTest {
     }
 
     @Test
+    void definiteDescriptionAfterAFirstNamingIsThatPersonNotTheLastOneQuoted() {
+        Attribution r = attribute("\u201CWe print ten copies,\u201D says shop owner Tom Hale.\n\n"
+                + "Patience matters, insists 16-year-old Sam Price, who has drawn since he was six. "
+                + "\u201CIt is months of work,\u201D says the self-taught Cambridge resident.");
+        Quote q = quote(r, "It is months of work");
+        assertEquals("Sam Price", q.speaker().name());
+        assertEquals("the self-taught Cambridge resident", q.speaker().mention());
+        assertEquals("Tom Hale", quote(r, "We print ten copies").speaker().name());
+    }
+
+    @Test
+    void definiteDescriptionOfAThingIsNotAPerson() {
+        Attribution r = attribute("Senator Mark Hale spoke in Dayton on Monday.\n\n"
+                + "The advertisement says the rival campaign wasted millions of dollars.");
+        Quote q = quote(r, "the rival campaign wasted millions of dollars");
+        assertSpeaker(q, "The advertisement", "advertisement", SpeakerKind.UNNAMED);
+    }
+
+    @Test
+    void titleWithAPlaceIsNotTheSalientPersonUnlessTheyHoldThatTitle() {
+        Attribution unknown = attribute("Donald Grant spoke first at the rally on Monday.\n\n"
+                + "The Ohio governor said the state would appeal the ruling.");
+        assertSpeaker(quote(unknown, "the state would appeal the ruling"), "The Ohio governor", "Ohio governor", SpeakerKind.UNNAMED);
+        Attribution titled = attribute("Ohio Governor Ann Booth spoke after Donald Grant at the rally on Monday.\n\n"
+                + "The Ohio governor said the state would appeal the ruling.");
+        assertEquals("Ann Booth", quote(titled, "the state would appeal the ruling").speaker().name());
+    }
+
+    @Test
+    void indefiniteTitleIsThePersonNamedAtOnceAfterIt() {
+        Attribution r = attribute("A spokeswoman for the premier said she will not back down from the plan.\n\n"
+                + "\u201CVoters rejected that approach in the last election,\u201D said Maria Lopez.");
+        Quote reported = quote(r, "she will not back down from the plan");
+        assertSpeaker(reported, "Maria Lopez", "spokeswoman for the premier", SpeakerKind.PERSON);
+        assertEquals("A spokeswoman for the premier", reported.speaker().mention());
+        assertSpeaker(quote(r, "Voters rejected that approach in the last election"), "Maria Lopez",
+                "spokeswoman for the premier", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void indefiniteTitleStaysUnnamedWhenTheNextNameHasATitleOfItsOwn() {
+        Attribution r = attribute("A spokesman for the ministry said the talks would resume.\n\n"
+                + "\u201CWe are close,\u201D said Finance Minister John Roe.");
+        assertSpeaker(quote(r, "the talks would resume"), "A spokesman for the ministry", "spokesman", SpeakerKind.UNNAMED);
+        assertEquals("John Roe", quote(r, "We are close").speaker().name());
+    }
+
+    @Test
+    void pronounSkipsPeopleNamedInsideWhatWasReported() {
+        Attribution r = attribute("Kevin Marsh said he wants to carry on the legacy of his father, Bill, who began the dairy decades ago.\n\n"
+                + "He said the dairy, along with a bank run by his father's friend, Martin Lane, gave the town a boost.\n\n"
+                + "\u201CThey brought a lot of jobs,\u201D he said.");
+        assertEquals("Kevin Marsh", quote(r, "the dairy, along with a bank run by his father's friend, Martin Lane, gave the town a boost")
+                .speaker().name());
+        assertEquals("Kevin Marsh", quote(r, "They brought a lot of jobs").speaker().name());
+    }
+
+    @Test
+    void nestedQuotationClosingWithItsOuterOneDoesNotBecomeTheSpeaker() {
+        Attribution r = attribute("Pastry chef Dana Greenspan tried a new recipe.\n\n"
+                + "\u201CI got fired for \u2018creative insubordination,\u2019\u201D says Greenspan, laughing.");
+        assertSpeaker(quote(r, "I got fired for \u2018creative insubordination,\u2019"), "Dana Greenspan", "Pastry chef",
+                SpeakerKind.PERSON);
+    }
+
+    @Test
     void organisationShortNameResolvesToItsFullName() {
         Attribution r = attribute("Most homes will have power by Sunday, Hydro One said on Friday. Power will return by Monday, Hydro said.");
         assertSpeaker(quote(r, "Power will return by Monday"), "Hydro One", null, SpeakerKind.ORGANIZATION);

@@ -30,6 +30,7 @@ class ModelFilesTest {
     private static List<String> modelFilesTheEngineOpens() {
         List<String> files = new ArrayList<>(NlpPipeline.MODEL_FILES);
         files.add(Lexicon.NAME_GENDERS);
+        files.add(Lexicon.ANIMATE_NOUNS);
         return files;
     }
 
