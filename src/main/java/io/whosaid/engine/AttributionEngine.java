@@ -110,7 +110,22 @@ public final class AttributionEngine {
             keepWithoutOverlaps();
             attachUncuedQuotes();
             keepWithoutOverlaps();
+            giveEveryQuoteItsSpeakersRole();
             return new Attribution(quotes, summarise());
+        }
+
+        /**
+         * A role the article states after a person's first quote ("..., says the star defenceman")
+         * belongs to their earlier quotes too.
+         */
+        private void giveEveryQuoteItsSpeakersRole() {
+            for (int i = 0; i < quotes.size(); i++) {
+                Speaker speaker = quotes.get(i).speaker();
+                Person person = speaker == null || speaker.role() != null ? null : persons.get(speaker.name());
+                if (person != null && person.role() != null) {
+                    quotes.set(i, quotes.get(i).withSpeaker(speaker.withRole(person.role())));
+                }
+            }
         }
 
         private void attachCue(Cue cue, SpeakerResolver.Resolution who) {

@@ -286,13 +286,18 @@ public final class EntityIndex {
             end = functionEnd;
         }
         Token adjacent = s.token(end);
-        boolean lowerNoun = adjacent.pos().startsWith("NN") && !adjacent.isCapitalized();
+        // "golfer Brooke Henderson", not "a lesson Davis should have learned" (a title takes no "a")
+        boolean lowerNoun = adjacent.pos().startsWith("NN") && !adjacent.isCapitalized()
+                && !(start > 0 && (s.token(start - 1).word().equalsIgnoreCase("a") || s.token(start - 1).word().equalsIgnoreCase("an")));
         if (!hasTitle && !lowerNoun) {
             return null;
         }
         // A sentence-initial capital ("Police said") is no title unless the word is one.
         if (start == 0 && !lexicon.isTitleWord(s.token(0).word()) && start == end && !lowerNoun) {
             return null;
+        }
+        if (adjacent.pos().equals("NNS") && start == end && !adjacent.isCapitalized()) {
+            return adjacent.lemma(); // "co-hosts Andy Samberg and Sandra Oh": each is a co-host
         }
         return document.slice(s.token(start).begin(), adjacent.end());
     }
@@ -348,23 +353,29 @@ public final class EntityIndex {
         }
         int start = t;
         // An appositive role starts with its determiner ("a spokeswoman") or a title word
-        // ("director of ..."); anything else after a comma is the sentence going on.
+        // ("director of ..."), or is a bare lower-case noun phrase for a person ("emergency program
+        // co-ordinator"); anything else after a comma is the sentence going on.
         if (start >= s.size() || !determined && !lexicon.isTitleWord(s.token(start).word())
-                && !(s.token(start).isProperNoun() && !s.token(start).isPerson())) {
+                && !(s.token(start).isProperNoun() && !s.token(start).isPerson()) && !barePersonNoun(s, start)) {
             return null;
         }
         String firstPos = s.token(start).pos();
         if (firstPos.equals("CC") || firstPos.equals("IN") || firstPos.equals("RB") || firstPos.startsWith("W")
-                || firstPos.equals("VBG") || firstPos.equals("VBN")) {
+                // "Smith, saying ...": the sentence goes on; "a leading expert": an adjective
+                || !determined && (firstPos.equals("VBG") || firstPos.equals("VBN"))) {
             return null;
         }
         boolean roleWord = false;
         for (; t < s.size() && t - start <= 12; t++) {
             Token tok = s.token(t);
             String w = tok.word();
+            if (tok.isVerb() && !tok.pos().equals("VBN") && !tok.pos().equals("VBG")) {
+                // "For Carole Laurin, a series of strokes meant ...": no closing comma, so the
+                // phrase is the sentence's subject, not something said of the name
+                return null;
+            }
             if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals("(") || w.equals("\u2014")
-                    || w.equalsIgnoreCase("who") || w.equalsIgnoreCase("which")
-                    || tok.isVerb() && !tok.pos().equals("VBN") && !tok.pos().equals("VBG") || tok.isPerson()
+                    || w.equalsIgnoreCase("who") || w.equalsIgnoreCase("which") || tok.isPerson()
                     || tok.isQuoteMark()) {
                 break;
             }
@@ -381,6 +392,20 @@ public final class EntityIndex {
         return document.slice(s.token(start).begin(), s.token(end).end());
     }
 
+
+    /**
+     * "Karen Lindsay, emergency program co-ordinator, said": lower-case nouns and adjectives up to
+     * the closing comma, the last a noun for a person.
+     */
+    private boolean barePersonNoun(ParsedSentence s, int start) {
+        int t = start;
+        while (t < s.size() && t - start < 5 && !s.token(t).isCapitalized()
+                && (s.token(t).pos().startsWith("NN") || s.token(t).pos().equals("JJ"))) {
+            t++;
+        }
+        return t > start && t < s.size() && s.token(t).word().equals(",") && s.token(t - 1).pos().startsWith("NN")
+                && lexicon.isAnimateNoun(s.token(t - 1).lemma());
+    }
 
     private void collectOrganizations() {
         List<String> longNames = new ArrayList<>();

@@ -2,12 +2,18 @@ package io.whosaid.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * All mentions of one person in an article, merged by name ("Kerry" into "John Kerry"). Mutable
  * only while {@link EntityIndex} builds it.
  */
 public final class Person {
+
+    private static final Set<String> KINSHIP = Set.of("husband", "wife", "mother", "father", "son", "daughter", "brother",
+            "sister", "partner", "spouse", "parent", "grandmother", "grandfather", "uncle", "aunt", "cousin", "mom", "dad",
+            "fiancee", "fiance", "girlfriend", "boyfriend", "widow", "widower");
 
     private final List<Mention> mentions = new ArrayList<>();
     private final List<String> roles = new ArrayList<>();
@@ -39,9 +45,15 @@ public final class Person {
 
     /**
      * The role the article gives first: news style introduces a person with the full title at the
-     * first mention and shortens it afterwards.
+     * first mention and shortens it afterwards. A bare family tie ("husband Mohammad ...") gives
+     * way to any function the article states.
      */
     public String role() {
+        for (String role : roles) {
+            if (!KINSHIP.contains(role.toLowerCase(Locale.ROOT))) {
+                return role;
+            }
+        }
         return roles.isEmpty() ? null : roles.get(0);
     }
 

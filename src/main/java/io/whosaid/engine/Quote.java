@@ -13,6 +13,10 @@ public record Quote(TextSpan span, String text, QuoteType type, String cue, Stri
         return new Quote(span, submitted, type, cue, frame, speaker, confidence, stance);
     }
 
+    public Quote withSpeaker(Speaker resolved) {
+        return new Quote(span, text, type, cue, frame, resolved, confidence, stance);
+    }
+
     public Quote withStance(Stance assessed) {
         return new Quote(span, text, type, cue, frame, speaker, confidence, assessed);
     }

@@ -14,4 +14,8 @@ public record Speaker(String name, String mention, String role, SpeakerKind kind
     public Speaker withMentionSpan(TextSpan span) {
         return new Speaker(name, mention, role, kind, span);
     }
+
+    public Speaker withRole(String knownRole) {
+        return new Speaker(name, mention, knownRole, kind, mentionSpan);
+    }
 }

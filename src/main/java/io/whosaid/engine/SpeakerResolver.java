@@ -27,6 +27,8 @@ final class SpeakerResolver {
             "dep", "advcl", "cc:preconj", "case", "fixed");
     private static final Set<String> QUANTIFIERS = Set.of("several", "some", "many", "few", "most", "all", "other", "another",
             "both", "numerous", "various", "multiple");
+    private static final Set<String> GENERIC_PERSON_NOUNS = Set.of("man", "woman", "person", "boy", "girl", "guy", "lady",
+            "gentleman", "individual", "child", "youngster");
     private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "appos", "flat:name");
 
     private final ParsedDocument document;
@@ -280,14 +282,20 @@ final class SpeakerResolver {
             return null; // "the phrase suggests ...": not somebody
         }
         Gender gender = lexicon.titleGender(t.word());
-        Person person = lexicon.isTitleWord(t.word()) ? titledAntecedent(t.begin(), paragraph, t.word())
-                : justIntroduced(t.begin(), paragraph, gender);
-        if (person == null && !hasProperModifier(s, head)) {
-            // "the Indiana governor" with no governor named yet is news, not the salient person
+        boolean title = lexicon.isTitleWord(t.word());
+        Person person = title ? titledAntecedent(t.begin(), paragraph, t.word()) : justIntroduced(t.begin(), paragraph, gender);
+        if (person == null && !title && !hasProperModifier(s, head)) {
+            // "the judge" or "the Indiana governor" with nobody of that title named yet is news,
+            // not the salient person; "the 32-year-old" is
             person = antecedent(t.begin(), paragraph, gender);
         }
         if (person == null) {
             return null;
+        }
+        // "says the 39-year-old founder of the press": what the article tells of the person
+        String said = description.replaceFirst("^(?i)the\\s+", "");
+        if (!GENERIC_PERSON_NOUNS.contains(said.toLowerCase(Locale.ROOT))) {
+            person.addRole(said); // "the woman" tells nothing of what she does
         }
         return new Resolution(new Speaker(person.fullName(), description, person.role(), SpeakerKind.PERSON), person, 0.7,
                 t.begin(), false);

@@ -317,6 +317,28 @@ class AttributionEngineTest {
     }
 
     @Test
+    void appositiveRoleMayOpenWithAnAdjectiveOrStandBare() {
+        assertSpeaker(single("Prices will fall next year, Alexei Petrov, a leading Moscow-based energy expert, said on Monday."),
+                "Alexei Petrov", "leading Moscow-based energy expert", SpeakerKind.PERSON);
+        assertSpeaker(single("Shelters will open at noon, Karen Lind, emergency program co-ordinator, said in a statement."),
+                "Karen Lind", "emergency program co-ordinator", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void roleStatedAfterTheFirstQuoteBelongsToEveryQuoteOfThatPerson() {
+        Attribution r = attribute("\u201CWe won the game,\u201D said Erik Lund.\n\n\u201CIt was hard,\u201D said the star defenceman.");
+        assertSpeaker(quote(r, "We won the game"), "Erik Lund", "star defenceman", SpeakerKind.PERSON);
+        assertSpeaker(quote(r, "It was hard"), "Erik Lund", "star defenceman", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void familyTieGivesWayToAFunction() {
+        Attribution r = attribute("Lina Haddad and husband Omar Haddad came to Canada in 2016.\n\n"
+                + "Farm labourer Omar Haddad now runs a bakery with her.\n\n\u201CWe work every day,\u201D Omar Haddad said.");
+        assertSpeaker(quote(r, "We work every day"), "Omar Haddad", "Farm labourer", SpeakerKind.PERSON);
+    }
+
+    @Test
     void organisationShortNameResolvesToItsFullName() {
         Attribution r = attribute("Most homes will have power by Sunday, Hydro One said on Friday. Power will return by Monday, Hydro said.");
         assertSpeaker(quote(r, "Power will return by Monday"), "Hydro One", null, SpeakerKind.ORGANIZATION);
