@@ -288,7 +288,7 @@ public final class EntityIndex {
         Token adjacent = s.token(end);
         // "golfer Brooke Henderson", not "a lesson Davis should have learned" (a title takes no "a")
         boolean lowerNoun = adjacent.pos().startsWith("NN") && !adjacent.isCapitalized()
-                && !(start > 0 && (s.token(start - 1).word().equalsIgnoreCase("a") || s.token(start - 1).word().equalsIgnoreCase("an")));
+                && !(start > 0 && s.token(start - 1).isIndefiniteArticle());
         if (!hasTitle && !lowerNoun) {
             return null;
         }

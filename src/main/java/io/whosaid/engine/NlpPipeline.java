@@ -201,7 +201,7 @@ public final class NlpPipeline {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {
-            if (!Token.isQuoteMark(String.valueOf(word.charAt(i)))) {
+            if (!Token.isQuoteMark(word.charAt(i))) {
                 return false;
             }
         }

@@ -206,7 +206,7 @@ final class SpeakerResolver {
 
     private static boolean isIndefinite(ParsedSentence s, int head) {
         int det = s.child(head, "det");
-        return det >= 0 && det < head && (s.token(det).word().equalsIgnoreCase("a") || s.token(det).word().equalsIgnoreCase("an"));
+        return det >= 0 && det < head && s.token(det).isIndefiniteArticle();
     }
 
     /**
@@ -222,7 +222,7 @@ final class SpeakerResolver {
         int paragraph = s.paragraph();
         Map.Entry<Mention, Person> next = null;
         for (Map.Entry<Mention, Person> e : entities.mentionsInOrder()) {
-            if (e.getKey().sentence() > s.index() && !insideQuote(e.getKey().span())) {
+            if (e.getKey().sentence() > s.index() && !contains(quotedSpans, e.getKey().span())) {
                 next = e;
                 break;
             }
@@ -233,7 +233,7 @@ final class SpeakerResolver {
         Mention m = next.getKey();
         Person p = next.getValue();
         if (p.mentions().get(0) != m || !p.roles().isEmpty()
-                || Paragraphs.indexOf(document.paragraphs(), m.span().start()) - paragraph > 1
+                || paragraphOf(m) - paragraph > 1
                 || !p.gender().compatibleWith(lexicon.titleGender(head.word()))) {
             return null;
         }
@@ -278,11 +278,11 @@ final class SpeakerResolver {
             }
             return null;
         }
-        if (!lexicon.isTitleWord(t.word()) && !lexicon.isAnimateNoun(t.lemma())) {
+        boolean title = lexicon.isTitleWord(t.word());
+        if (!title && !lexicon.isAnimateNoun(t.lemma())) {
             return null; // "the phrase suggests ...": not somebody
         }
         Gender gender = lexicon.titleGender(t.word());
-        boolean title = lexicon.isTitleWord(t.word());
         Person person = title ? titledAntecedent(t.begin(), paragraph, t.word()) : justIntroduced(t.begin(), paragraph, gender);
         if (person == null && !title && !hasProperModifier(s, head)) {
             // "the judge" or "the Indiana governor" with nobody of that title named yet is news,
@@ -379,28 +379,20 @@ final class SpeakerResolver {
     private Person antecedent(int offset, int paragraph, Gender gender) {
         Person fallback = null;
         Person reportedFallback = null;
-        List<Map.Entry<Mention, Person>> mentions = entities.mentionsInOrder();
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            Mention m = mentions.get(i).getKey();
-            Person p = mentions.get(i).getValue();
-            if (m.span().start() >= offset || insideQuote(m.span())) {
-                continue;
-            }
-            int mParagraph = Paragraphs.indexOf(document.paragraphs(), m.span().start());
-            if (paragraph - mParagraph > 3) {
-                break;
-            }
+        for (Map.Entry<Mention, Person> e : narratorMentionsBefore(offset, paragraph, 3)) {
+            Mention m = e.getKey();
+            Person p = e.getValue();
             if (!p.gender().compatibleWith(gender)) {
                 continue;
             }
-            if (insideReportedContent(m.span())) {
+            if (contains(reportedContent, m.span())) {
                 if (reportedFallback == null) {
                     reportedFallback = p;
                 }
                 continue;
             }
             boolean salient = m.subject() || wasQuoted(p);
-            if (salient && paragraph - mParagraph <= 1) {
+            if (salient && paragraph - paragraphOf(m) <= 1) {
                 return p;
             }
             if (fallback == null) {
@@ -416,19 +408,10 @@ final class SpeakerResolver {
      */
     private Person titledAntecedent(int offset, int paragraph, String titleWord) {
         String title = lexicon.canonicalTitle(titleWord);
-        List<Map.Entry<Mention, Person>> mentions = entities.mentionsInOrder();
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            Mention m = mentions.get(i).getKey();
-            Person p = mentions.get(i).getValue();
-            if (m.span().start() >= offset || insideQuote(m.span())) {
-                continue;
-            }
-            if (paragraph - Paragraphs.indexOf(document.paragraphs(), m.span().start()) > 3) {
-                return null;
-            }
-            for (String role : p.roles()) {
+        for (Map.Entry<Mention, Person> e : narratorMentionsBefore(offset, paragraph, 3)) {
+            for (String role : e.getValue().roles()) {
                 if (entities.titleWordsOf(role).contains(title)) {
-                    return p;
+                    return e.getValue();
                 }
             }
         }
@@ -441,17 +424,37 @@ final class SpeakerResolver {
      * whoever was quoted before.
      */
     private Person justIntroduced(int offset, int paragraph, Gender gender) {
+        List<Map.Entry<Mention, Person>> recent = narratorMentionsBefore(offset, paragraph, 1);
+        if (recent.isEmpty()) {
+            return null;
+        }
+        Person p = recent.get(0).getValue();
+        return p.mentions().get(0) == recent.get(0).getKey() && p.gender().compatibleWith(gender) ? p : null;
+    }
+
+    /**
+     * The people named before {@code offset}, latest first, at most {@code paragraphsBack} paragraphs
+     * before {@code paragraph}; names inside quotation marks are the quoted speaker's, not the
+     * narrator's, and are left out.
+     */
+    private List<Map.Entry<Mention, Person>> narratorMentionsBefore(int offset, int paragraph, int paragraphsBack) {
         List<Map.Entry<Mention, Person>> mentions = entities.mentionsInOrder();
+        List<Map.Entry<Mention, Person>> before = new ArrayList<>();
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i).getKey();
-            Person p = mentions.get(i).getValue();
-            if (m.span().start() >= offset || insideQuote(m.span())) {
+            if (m.span().start() >= offset || contains(quotedSpans, m.span())) {
                 continue;
             }
-            boolean near = paragraph - Paragraphs.indexOf(document.paragraphs(), m.span().start()) <= 1;
-            return near && p.mentions().get(0) == m && p.gender().compatibleWith(gender) ? p : null;
+            if (paragraph - paragraphOf(m) > paragraphsBack) {
+                break;
+            }
+            before.add(mentions.get(i));
         }
-        return null;
+        return before;
+    }
+
+    private int paragraphOf(Mention m) {
+        return Paragraphs.indexOf(document.paragraphs(), m.span().start());
     }
 
     private boolean wasQuoted(Person p) {
@@ -463,18 +466,9 @@ final class SpeakerResolver {
         return false;
     }
 
-    private boolean insideReportedContent(TextSpan span) {
-        for (TextSpan content : reportedContent) {
-            if (content.contains(span)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean insideQuote(TextSpan span) {
-        for (TextSpan q : quotedSpans) {
-            if (q.contains(span)) {
+    private static boolean contains(List<TextSpan> spans, TextSpan span) {
+        for (TextSpan outer : spans) {
+            if (outer.contains(span)) {
                 return true;
             }
         }

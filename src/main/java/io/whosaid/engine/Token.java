@@ -35,11 +35,17 @@ public record Token(int index, String word, String lemma, String pos, String ner
         return isQuoteMark(word);
     }
 
+    /** A single character that is a quotation mark on its own: straight or curly, double or single. */
+    public static boolean isQuoteMark(char c) {
+        return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019';
+    }
+
     public static boolean isQuoteMark(String w) {
-        return switch (w) {
-            case "``", "''", "\"", "\u201C", "\u201D", "'", "\u2018", "\u2019" -> true;
-            default -> false;
-        };
+        return w.length() == 1 ? isQuoteMark(w.charAt(0)) : w.equals("``") || w.equals("''");
+    }
+
+    public boolean isIndefiniteArticle() {
+        return word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an");
     }
 
     public boolean isPerson() {
