@@ -122,7 +122,7 @@ public final class EntityIndex {
             List<String> name = words.get(i);
             Person match = name.size() == 1 ? bestMatch(name, m.sentence(), m.first()) : exactMatch(name);
             if (match == null) {
-                match = new Person(m, name);
+                match = new Person(m, name, lexicon);
                 people.add(match);
             } else {
                 match.add(m, name);

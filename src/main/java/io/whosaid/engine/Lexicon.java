@@ -25,6 +25,8 @@ public final class Lexicon {
     public static final String HONORIFICS = "lexicon/honorifics.txt";
     public static final String ORGANIZATION_NOUNS = "lexicon/organization-nouns.txt";
     public static final String DOCUMENT_NOUNS = "lexicon/document-nouns.txt";
+    public static final String FAMILY_TIES = "lexicon/family-ties.txt";
+    public static final String GENERIC_PERSON_NOUNS = "lexicon/generic-person-nouns.txt";
     public static final String SENTIMENT = "lexicon/sentiment.txt";
     public static final String NAME_GENDERS = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
     /** CoreNLP's animacy list (Ji and Lin 2009, as its dcoref uses it): nouns that name living beings. */
@@ -38,12 +40,16 @@ public final class Lexicon {
     private final Set<String> organizationNouns;
     private final Set<String> documentNouns;
     private final Set<String> animateNouns;
+    private final Set<String> familyTies;
+    private final Set<String> genericPersonNouns;
     private final Map<String, Double> valences;
 
     private Lexicon(Map<String, String> speechVerbFrames, Map<String, String> titleWords, Map<String, Gender> honorifics,
             Map<String, Gender> firstNames, Set<String> organizationNouns, Set<String> documentNouns,
-            Map<String, Double> valences, Set<String> animateNouns) {
+            Map<String, Double> valences, Set<String> animateNouns, Set<String> familyTies, Set<String> genericPersonNouns) {
         this.animateNouns = Set.copyOf(animateNouns);
+        this.familyTies = Set.copyOf(familyTies);
+        this.genericPersonNouns = Set.copyOf(genericPersonNouns);
         this.speechVerbFrames = Map.copyOf(speechVerbFrames);
         this.titleWords = Map.copyOf(titleWords);
         this.honorifics = Map.copyOf(honorifics);
@@ -74,7 +80,11 @@ public final class Lexicon {
         read(SENTIMENT, (key, value) -> valences.put(key, Double.valueOf(value)));
         Set<String> animate = new HashSet<>();
         read(ANIMATE_NOUNS, (key, value) -> animate.add(key));
-        return new Lexicon(verbs, titles, honorifics, names, organizations, documents, valences, animate);
+        Set<String> ties = new HashSet<>();
+        read(FAMILY_TIES, (key, value) -> ties.add(key));
+        Set<String> generic = new HashSet<>();
+        read(GENERIC_PERSON_NOUNS, (key, value) -> generic.add(key));
+        return new Lexicon(verbs, titles, honorifics, names, organizations, documents, valences, animate, ties, generic);
     }
 
     private static void read(String resource, BiConsumer<String, String> sink) {
@@ -169,6 +179,16 @@ public final class Lexicon {
     /** Whether a noun names a living being ("resident", "maverick", "senator"), not a thing ("poll", "phrase"). */
     public boolean isAnimateNoun(String lemma) {
         return animateNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a role is only a family tie ("husband", "Wife"). */
+    public boolean isFamilyTie(String role) {
+        return familyTies.contains(role.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a description says no more than that somebody is a person ("woman", "man"). */
+    public boolean isGenericPersonNoun(String description) {
+        return genericPersonNouns.contains(description.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a noun names a written or recorded statement ("statement", "report"). */

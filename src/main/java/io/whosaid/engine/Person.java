@@ -2,8 +2,6 @@ package io.whosaid.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * All mentions of one person in an article, merged by name ("Kerry" into "John Kerry"). Mutable
@@ -11,17 +9,15 @@ import java.util.Set;
  */
 public final class Person {
 
-    private static final Set<String> KINSHIP = Set.of("husband", "wife", "mother", "father", "son", "daughter", "brother",
-            "sister", "partner", "spouse", "parent", "grandmother", "grandfather", "uncle", "aunt", "cousin", "mom", "dad",
-            "fiancee", "fiance", "girlfriend", "boyfriend", "widow", "widower");
-
+    private final Lexicon lexicon;
     private final List<Mention> mentions = new ArrayList<>();
     private final List<String> roles = new ArrayList<>();
     private String fullName;
     private List<String> nameWords;
     private Gender gender = Gender.UNKNOWN;
 
-    Person(Mention first, List<String> nameWords) {
+    Person(Mention first, List<String> nameWords, Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.fullName = String.join(" ", nameWords);
         this.nameWords = List.copyOf(nameWords);
         mentions.add(first);
@@ -50,7 +46,7 @@ public final class Person {
      */
     public String role() {
         for (String role : roles) {
-            if (!KINSHIP.contains(role.toLowerCase(Locale.ROOT))) {
+            if (!lexicon.isFamilyTie(role)) {
                 return role;
             }
         }

@@ -27,8 +27,6 @@ final class SpeakerResolver {
             "dep", "advcl", "cc:preconj", "case", "fixed");
     private static final Set<String> QUANTIFIERS = Set.of("several", "some", "many", "few", "most", "all", "other", "another",
             "both", "numerous", "various", "multiple");
-    private static final Set<String> GENERIC_PERSON_NOUNS = Set.of("man", "woman", "person", "boy", "girl", "guy", "lady",
-            "gentleman", "individual", "child", "youngster");
     private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "appos", "flat:name");
 
     private final ParsedDocument document;
@@ -294,7 +292,7 @@ final class SpeakerResolver {
         }
         // "says the 39-year-old founder of the press": what the article tells of the person
         String said = description.replaceFirst("^(?i)the\\s+", "");
-        if (!GENERIC_PERSON_NOUNS.contains(said.toLowerCase(Locale.ROOT))) {
+        if (!lexicon.isGenericPersonNoun(said)) {
             person.addRole(said); // "the woman" tells nothing of what she does
         }
         return new Resolution(new Speaker(person.fullName(), description, person.role(), SpeakerKind.PERSON), person, 0.7,
