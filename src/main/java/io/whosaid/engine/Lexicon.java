@@ -28,6 +28,7 @@ public final class Lexicon {
     public static final String FAMILY_TIES = "lexicon/family-ties.txt";
     public static final String GENERIC_PERSON_NOUNS = "lexicon/generic-person-nouns.txt";
     public static final String SENTIMENT = "lexicon/sentiment.txt";
+    public static final String POLARITY_SHIFTERS = "lexicon/polarity-shifters.txt";
     public static final String NAME_GENDERS = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
     /** CoreNLP's animacy list (Ji and Lin 2009, as its dcoref uses it): nouns that name living beings. */
     public static final String ANIMATE_NOUNS = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
@@ -43,10 +44,13 @@ public final class Lexicon {
     private final Set<String> familyTies;
     private final Set<String> genericPersonNouns;
     private final Map<String, Double> valences;
+    private final Set<String> polarityShifters;
 
     private Lexicon(Map<String, String> speechVerbFrames, Map<String, String> titleWords, Map<String, Gender> honorifics,
             Map<String, Gender> firstNames, Set<String> organizationNouns, Set<String> documentNouns,
-            Map<String, Double> valences, Set<String> animateNouns, Set<String> familyTies, Set<String> genericPersonNouns) {
+            Map<String, Double> valences, Set<String> animateNouns, Set<String> familyTies, Set<String> genericPersonNouns,
+            Set<String> polarityShifters) {
+        this.polarityShifters = Set.copyOf(polarityShifters);
         this.animateNouns = Set.copyOf(animateNouns);
         this.familyTies = Set.copyOf(familyTies);
         this.genericPersonNouns = Set.copyOf(genericPersonNouns);
@@ -84,7 +88,10 @@ public final class Lexicon {
         read(FAMILY_TIES, (key, value) -> ties.add(key));
         Set<String> generic = new HashSet<>();
         read(GENERIC_PERSON_NOUNS, (key, value) -> generic.add(key));
-        return new Lexicon(verbs, titles, honorifics, names, organizations, documents, valences, animate, ties, generic);
+        Set<String> shifters = new HashSet<>();
+        read(POLARITY_SHIFTERS, (key, value) -> shifters.add(key));
+        return new Lexicon(verbs, titles, honorifics, names, organizations, documents, valences, animate, ties, generic,
+                shifters);
     }
 
     private static void read(String resource, BiConsumer<String, String> sink) {
@@ -169,6 +176,11 @@ public final class Lexicon {
             v = valences.get(lemma.toLowerCase(Locale.ROOT));
         }
         return v == null ? 0.0 : v;
+    }
+
+    /** Whether a verb turns a bad object into a good act ("reduce", "end", "fight"), by its lemma. */
+    public boolean isPolarityShifter(String lemma) {
+        return lemma != null && polarityShifters.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a common noun names an organisation ("department", "utility"). */

@@ -62,20 +62,46 @@ public final class StanceDetector {
         String wanted = target == null || target.isBlank() ? null : target.strip();
         TargetTerms terms = wanted == null ? null : TargetTerms.of(wanted).weighedIn(document);
         List<Quote> assessed = new ArrayList<>(quotes.size());
+        Map<String, Integer> relevantUpToParagraph = new HashMap<>();
         for (Quote quote : quotes) {
-            assessed.add(quote.withStance(stanceOf(document, quote, wanted, terms)));
+            Reading reading = read(document, quote.span(), terms);
+            int paragraph = paragraphOf(document, quote.span().start());
+            String speaker = quote.speaker() == null ? null : quote.speaker().name();
+            // A continuation (no cue of its own) of its speaker's relevant quote in the same or the next
+            // paragraph ("“There are no plans to consult Iran,” he said. “There is no plan to coordinate
+            // ...”") is about the same thing even when it does not repeat the target's words.
+            Integer carried = speaker == null || quote.cue() != null ? null : relevantUpToParagraph.get(speaker);
+            reading.relevant = reading.targetHits >= 1 || reading.sentenceTargetHits >= 1.5
+                    || (carried != null && paragraph - carried <= 1);
+            if (speaker != null) {
+                if (reading.relevant) {
+                    relevantUpToParagraph.put(speaker, paragraph);
+                } else {
+                    relevantUpToParagraph.remove(speaker);
+                }
+            }
+            assessed.add(quote.withStance(stanceOf(quote, reading, wanted, terms)));
         }
         return assessed;
     }
 
-    private Stance stanceOf(ParsedDocument document, Quote quote, String target, TargetTerms terms) {
-        Reading reading = read(document, quote.span(), terms);
+    private static int paragraphOf(ParsedDocument document, int offset) {
+        List<TextSpan> paragraphs = document.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (offset < paragraphs.get(i).end()) {
+                return i;
+            }
+        }
+        return paragraphs.size();
+    }
+
+    private Stance stanceOf(Quote quote, Reading reading, String target, TargetTerms terms) {
         String frame = quote.frame();
         if (terms == null) {
             return ownAttitude(reading, frame);
         }
         boolean aligned = aligned(quote.speaker(), terms);
-        boolean relevant = reading.targetHits >= 1 || reading.sentenceTargetHits >= 1.5;
+        boolean relevant = reading.relevant;
         StanceLabel label;
         double confidence;
         if (aligned) {
@@ -86,7 +112,7 @@ public final class StanceDetector {
             }
             confidence = label == StanceLabel.NEUTRAL ? 0.5 : 0.6 + 0.3 * Math.abs(reading.polarity);
         } else if (relevant) {
-            if ("denial".equals(frame) || reading.targetNegated) {
+            if ("denial".equals(frame) || reading.targetNegated || (reading.claimNegated && reading.polarity < POLAR)) {
                 label = StanceLabel.AGAINST;
                 confidence = 0.75;
             } else if (reading.polarity <= -POLAR) {
@@ -141,8 +167,11 @@ public final class StanceDetector {
             }
             for (int t = 0; t < s.size(); t++) {
                 Token token = s.token(t);
-                String stem = terms == null ? null : stem(token.word());
+                String stem = terms == null ? null : terms.canonical(stem(token.word()));
                 boolean inside = token.begin() >= span.start() && token.end() <= span.end();
+                if (inside && negatesClaim(s, t, span)) {
+                    reading.claimNegated = true;
+                }
                 if (stem != null && terms.weights.containsKey(stem)) {
                     (inside ? hits : sentenceHits).add(stem);
                     if (inside && negatedWithin(s, t, span)) {
@@ -157,11 +186,16 @@ public final class StanceDetector {
                     contrasted = true;
                     continue;
                 }
-                double valence = isNegator(token) ? 0 : lexicon.valence(word, token.lemma());
+                // A shifter with an object takes its polarity from it: "fight poverty" is not a fight.
+                boolean shifting = s.parsed() && lexicon.isPolarityShifter(token.lemma()) && s.child(t, "obj") >= 0;
+                double valence = isNegator(token) || shifting ? 0 : lexicon.valence(word, token.lemma());
                 if (valence == 0) {
                     continue;
                 }
                 if (negatedWithin(s, t, span)) {
+                    valence *= NEGATION_SCALE;
+                }
+                if (valence < 0 && shiftedByVerb(s, t)) {
                     valence *= NEGATION_SCALE;
                 }
                 if (contrasted) {
@@ -205,6 +239,67 @@ public final class StanceDetector {
             Token before = s.token(k);
             if (before.begin() >= span.start() && isNegator(before)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code t} is the quote's main predicate in this sentence and is denied: a negator
+     * on it ("isn't working on a plan") or on its subject ("There are no plans to consult ...",
+     * "Nobody wants ..."). The parser reads only sentences that may carry a cue; in the others a
+     * negator among the first four words of the quoted sentence stands in ("There is no plan ...",
+     * "We're not giving up").
+     */
+    private static boolean negatesClaim(ParsedSentence s, int t, TextSpan span) {
+        if (!s.parsed()) {
+            int first = t;
+            while (first > 0 && s.token(first - 1).begin() >= span.start()
+                    && !Token.isQuoteMark(s.token(first - 1).word())) {
+                first--;
+            }
+            return t - first < 4 && isNegator(s.token(t));
+        }
+        int head = s.head(t);
+        boolean top = head < 0 || s.token(head).begin() < span.start() || s.token(head).end() > span.end();
+        if (!top || Token.isQuoteMark(s.token(t).word())) {
+            return false;
+        }
+        for (int child : s.children(t)) {
+            if (isNegator(s.token(child))) {
+                return true;
+            }
+            if ("nsubj".equals(s.baseRelation(child))) {
+                if (isNegator(s.token(child))) {
+                    return true;
+                }
+                for (int det : s.children(child)) {
+                    if ("det".equals(s.baseRelation(det)) && isNegator(s.token(det))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a bad word is the object of a verb that removes it ("minimize the violence", "reduce
+     * the risk of violence"): climbing from the word through the noun phrase to an object relation
+     * whose head is a polarity shifter.
+     */
+    private boolean shiftedByVerb(ParsedSentence s, int t) {
+        if (!s.parsed()) {
+            return false;
+        }
+        for (int node = t, steps = 0; node >= 0 && s.head(node) >= 0 && steps < 3; node = s.head(node), steps++) {
+            String relation = s.baseRelation(node);
+            if ("obj".equals(relation)) {
+                return lexicon.isPolarityShifter(s.token(s.head(node)).lemma());
+            }
+            if (!"nmod".equals(relation) && !"compound".equals(relation) && !"amod".equals(relation)
+                    && !"conj".equals(relation)) {
+                return false;
             }
         }
         return false;
@@ -275,14 +370,19 @@ public final class StanceDetector {
      * can match). A term in more than a fifth of the article's sentences is its setting ("Iraq" in an
      * article on Iraq), not what a quote takes a side on: it weighs half.
      */
-    private record TargetTerms(Map<String, Double> weights, Set<String> names) {
+    private record TargetTerms(Map<String, Double> weights, Set<String> names, Map<String, String> aliases) {
+
+        /** The target stem a word's stem stands for ("iranian" for "iran"), or the stem itself. */
+        String canonical(String stem) {
+            return stem == null ? null : aliases.getOrDefault(stem, stem);
+        }
 
         TargetTerms weighedIn(ParsedDocument document) {
             Map<String, Integer> sentencesWith = new HashMap<>();
             for (ParsedSentence s : document.sentences()) {
                 Set<String> seen = new HashSet<>();
                 for (Token token : s.tokens()) {
-                    String stem = stem(token.word());
+                    String stem = canonical(stem(token.word()));
                     if (stem != null && weights.containsKey(stem) && seen.add(stem)) {
                         sentencesWith.merge(stem, 1, Integer::sum);
                     }
@@ -295,12 +395,13 @@ public final class StanceDetector {
                 int count = sentencesWith.getOrDefault(stem, 0);
                 weighed.put(stem, count == most && count > BACKGROUND_SHARE * sentences ? 0.5 : 1.0);
             });
-            return new TargetTerms(weighed, names);
+            return new TargetTerms(weighed, names, aliases);
         }
 
         static TargetTerms of(String target) {
             Map<String, Double> stems = new HashMap<>();
             Set<String> names = new HashSet<>();
+            Map<String, String> aliases = new HashMap<>();
             Matcher m = WORD.matcher(target);
             boolean leading = true;
             while (m.find()) {
@@ -315,6 +416,9 @@ public final class StanceDetector {
                     stems.put(stem, 1.0);
                 }
                 if (Character.isUpperCase(word.charAt(0))) {
+                    for (String demonym : demonymsOf(word)) {
+                        aliases.putIfAbsent(stem(demonym), stem);
+                    }
                     if (leading || inParentheses) {
                         names.add(word);
                     }
@@ -322,7 +426,22 @@ public final class StanceDetector {
                     leading = false;
                 }
             }
-            return new TargetTerms(stems, names);
+            return new TargetTerms(stems, names, aliases);
+        }
+
+        /**
+         * The regular adjective forms of a place name ("Iran" gives "Iranian", "Canada" "Canadian",
+         * "Iraq" "Iraqi", "China" "Chinese"): a quote about Iranian help is about Iran. Forms that are
+         * no word never meet a token, so the list may overgenerate.
+         */
+        static List<String> demonymsOf(String place) {
+            List<String> forms = new ArrayList<>(List.of(place + "ian", place + "an", place + "i", place + "ese"));
+            char last = Character.toLowerCase(place.charAt(place.length() - 1));
+            if (last == 'a' || last == 'y' || last == 'e') {
+                String root = place.substring(0, place.length() - 1);
+                forms.addAll(List.of(root + "ian", root + "an", root + "ese"));
+            }
+            return forms;
         }
     }
 
@@ -331,5 +450,7 @@ public final class StanceDetector {
         double targetHits;
         double sentenceTargetHits;
         boolean targetNegated;
+        boolean claimNegated;
+        boolean relevant;
     }
 }

@@ -118,6 +118,46 @@ class StanceDetectorTest {
     }
 
     @Test
+    void removingSomethingBadIsPositive() {
+        // "violence" and "poverty" are negative words; as the object of a verb that removes them the
+        // quote is for something, not against it
+        assertStance("The mayor said the new program will reduce the violence.", null, StanceLabel.FAVOR, "neutral");
+        assertStance("The mayor said the council will fight poverty and hunger.", null, StanceLabel.FAVOR,
+                "neutral");
+        // the same bad words without a shifter stay negative
+        assertStance("The mayor said the new program will bring violence.", null, StanceLabel.AGAINST, "neutral");
+    }
+
+    @Test
+    void aContinuationKeepsItsSpeakersTopic() {
+        String text = "Pentagon spokesman John Kirby spoke on Monday.\n\n"
+                + "\u201CWe have no plans to cooperate with Iran in Iraq,\u201D Kirby said. "
+                + "\u201CThere is no plan to coordinate military activities.\u201D";
+        List<Quote> quotes = SharedEngine.get().attribute(text, IRAN).quotes();
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertEquals("There is no plan to coordinate military activities.", quotes.get(1).text());
+        // no word of the target in the second quote: it is about cooperation because it goes on from
+        // the first, and it denies the plan
+        assertEquals(StanceLabel.AGAINST, quotes.get(1).stance().label());
+        // a quote with its own cue does not inherit the topic
+        List<Quote> cued = SharedEngine.get().attribute(
+                "\u201CWe have no plans to cooperate with Iran in Iraq,\u201D Kirby said. "
+                        + "\u201CThe weather was terrible,\u201D he added.", IRAN).quotes();
+        assertEquals(2, cued.size(), cued::toString);
+        assertEquals(StanceLabel.NEUTRAL, cued.get(1).stance().label());
+    }
+
+    @Test
+    void aPlacesAdjectiveMeetsThePlace() {
+        assertStance("Ann Lee said that Iranian cooperation in Iraq would help.", IRAN, StanceLabel.FAVOR, "neutral");
+        assertStance("Ann Lee said that Canadian troops in Latvia were welcome.", "Canada's mission in Latvia",
+                StanceLabel.FAVOR, "neutral");
+        // an adjective of another place is not the target's
+        assertStance("Ann Lee said that Italian troops in Latvia were welcome.", "Canada's mission in Latvia",
+                StanceLabel.NEUTRAL, "neutral");
+    }
+
+    @Test
     void stemsMeetAcrossWordForms() {
         assertEquals(StanceDetector.stem("cooperation"), StanceDetector.stem("cooperating"));
         assertEquals(StanceDetector.stem("cooperation"), StanceDetector.stem("cooperate"));
