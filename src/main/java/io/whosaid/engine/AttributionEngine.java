@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Finds every quote in a news article and its speaker. Stages, each reading what the earlier ones
@@ -21,6 +23,8 @@ public final class AttributionEngine {
 
     /** Quoted text shorter than this with no cue of its own is a scare quote or a title, not a quote. */
     private static final int MIN_UNATTRIBUTED_WORDS = 4;
+    /** The speaker label opening a transcript line: "WALLACE:", "MR. PENCE:". */
+    private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("\\p{Lu}[\\p{Lu}.' -]+:");
 
     private final NlpPipeline pipeline;
     private final Lexicon lexicon;
@@ -224,15 +228,86 @@ public final class AttributionEngine {
                 }
                 QuotedSpan span = quoted.get(q);
                 Quote previous = previousQuoteFor(span);
-                if (previous != null && previous.speaker() != null) {
+                boolean fragment = wordCount(span.inner()) < MIN_UNATTRIBUTED_WORDS && !startsSentenceOrParagraph(span);
+                if (previous != null && previous.speaker() != null && !fragment) {
                     quotedUsed[q] = true;
                     add(span.inner(), QuoteType.DIRECT, null, null, previous.speaker(),
                             0.75 * Math.min(1.0, previous.confidence() + 0.05));
                 } else if (wordCount(span.inner()) >= MIN_UNATTRIBUTED_WORDS && startsSentenceOrParagraph(span)) {
                     quotedUsed[q] = true;
-                    add(span.inner(), QuoteType.DIRECT, null, null, null, 0.2);
+                    Speaker narrated = narratedSpeakerOf(span);
+                    add(span.inner(), QuoteType.DIRECT, null, null, narrated, narrated == null ? 0.2 : 0.5);
                 }
             }
+        }
+
+        /**
+         * The speaker of a quote that is a sentence of its own after narration, with no cue and no
+         * quote right before it ("Gillis was diagnosed with Crohn's disease at 25.\n\n“My condition is
+         * getting worse.”"): the one person the narration since the last quote has as a subject; with
+         * no one named since, the last quote's speaker within two paragraphs; else null. Transcript
+         * lines ("WALLACE: ...") name their own speaker and are left alone.
+         */
+        private Speaker narratedSpeakerOf(QuotedSpan span) {
+            int[] next = document.tokenAtOrAfter(span.outer().end());
+            if (next != null && next[1] > 0) {
+                return null; // the sentence goes on past the quote ("...," she said): its cue decides
+            }
+            if (next != null && cueFollows(next[0], paragraphOfSpan(span))) {
+                return null; // "“...!” Scott's niece shouted to the crowd.": a cue the parse missed
+            }
+            if (TRANSCRIPT_LABEL.matcher(slice(span.inner())).lookingAt()) {
+                return null;
+            }
+            int paragraph = Paragraphs.indexOf(document.paragraphs(), span.outer().start());
+            Quote latest = null;
+            for (Quote quote : quotes) {
+                if (quote.span().end() <= span.outer().start()
+                        && paragraph - Paragraphs.indexOf(document.paragraphs(), quote.span().start()) <= 2
+                        && (latest == null || quote.span().start() > latest.span().start())) {
+                    latest = quote;
+                }
+            }
+            int from = latest != null ? latest.span().end()
+                    : document.paragraphs().get(Math.max(0, paragraph - 2)).start();
+            Map<Person, Mention> subjects = resolver.narratorSubjectsBetween(from, span.outer().start());
+            if (subjects.isEmpty()) {
+                return latest != null && !resolver.narratorNamesSomeoneBetween(from, span.outer().start())
+                        ? latest.speaker() : null;
+            }
+            if (subjects.size() > 1) {
+                return null;
+            }
+            Map.Entry<Person, Mention> only = subjects.entrySet().iterator().next();
+            Person person = only.getKey();
+            persons.putIfAbsent(person.fullName(), person);
+            return new Speaker(person.fullName(), only.getValue().text(), person.role(), SpeakerKind.PERSON)
+                    .withMentionSpan(only.getValue().span());
+        }
+
+        private int paragraphOfSpan(QuotedSpan span) {
+            int[] at = document.tokenAtOrAfter(span.outer().start());
+            return at == null ? -1 : document.sentences().get(at[0]).paragraph();
+        }
+
+        /**
+         * Whether the narration from sentence {@code first} to the next quotation in the paragraph has
+         * a speech verb: the quote before it has a cue the parse could not use (a split at "Del." is
+         * enough to break it).
+         */
+        private boolean cueFollows(int first, int paragraph) {
+            for (int i = first; i < document.sentences().size(); i++) {
+                ParsedSentence s = document.sentences().get(i);
+                if (s.paragraph() != paragraph || Token.isQuoteMark(s.token(0).word())) {
+                    return false;
+                }
+                for (Token token : s.tokens()) {
+                    if (token.pos().startsWith("VB") && lexicon.isSpeechVerb(token.lemma())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /**

@@ -137,9 +137,13 @@ public final class EntityIndex {
         }
     }
 
-    /** Without a parse: a name not after a preposition and followed closely by a verb is taken as a subject. */
+    /**
+     * Without a parse: a name not after a preposition, not a possessor ("Baker's clinic treated her")
+     * and followed closely by a verb is taken as a subject.
+     */
     private static boolean looksLikeSubject(ParsedSentence s, int first, int last) {
-        if (first > 0 && s.token(first - 1).pos().equals("IN")) {
+        if (first > 0 && s.token(first - 1).pos().equals("IN")
+                || last + 1 < s.size() && s.token(last + 1).pos().equals("POS")) {
             return false;
         }
         for (int t = last + 1; t < s.size() && t <= last + 3; t++) {

@@ -1,6 +1,7 @@
 package io.whosaid.engine;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -449,6 +450,39 @@ final class SpeakerResolver {
             before.add(mentions.get(i));
         }
         return before;
+    }
+
+    /**
+     * The people the narrator names from {@code from} up to {@code to} as the subject of a clause
+     * ("Gillis was diagnosed ...", "Clinton restricted comments ..."), with their latest such mention;
+     * names in quotation marks and names in other roles ("Crohn's disease") are left out.
+     */
+    Map<Person, Mention> narratorSubjectsBetween(int from, int to) {
+        Map<Person, Mention> named = new LinkedHashMap<>();
+        for (Map.Entry<Mention, Person> e : entities.mentionsInOrder()) {
+            Mention m = e.getKey();
+            if (m.span().start() >= to) {
+                break;
+            }
+            if (m.subject() && m.span().start() >= from && !contains(quotedSpans, m.span())) {
+                named.put(e.getValue(), m);
+            }
+        }
+        return named;
+    }
+
+    /** Whether the narrator names anyone from {@code from} up to {@code to}. */
+    boolean narratorNamesSomeoneBetween(int from, int to) {
+        for (Map.Entry<Mention, Person> e : entities.mentionsInOrder()) {
+            TextSpan span = e.getKey().span();
+            if (span.start() >= to) {
+                return false;
+            }
+            if (span.start() >= from && !contains(quotedSpans, span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int paragraphOf(Mention m) {

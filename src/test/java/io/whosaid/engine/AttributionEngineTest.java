@@ -394,4 +394,46 @@ class AttributionEngineTest {
         assertEquals("Tom Baker", r.speakers().get(1).name());
         assertEquals(List.of(1), r.speakers().get(1).quotes());
     }
+
+    @Test
+    void aQuoteAfterNarrationIsItsSubjects() {
+        Attribution r = attribute("Ann Lee coaches a hockey team in Halifax, the city said.\n\n"
+                + "At 25, Lee was diagnosed with a kidney disease, and Tom Baker's clinic treated her.\n\n"
+                + "\u201CMy condition is getting worse, but I feel fine most days.\u201D");
+        Quote q = quote(r, "My condition is getting worse, but I feel fine most days.");
+        assertNull(q.cue());
+        // Lee is the narration's subject; Tom Baker is named only inside a possessive
+        assertSpeaker(q, "Ann Lee", null, SpeakerKind.PERSON);
+        assertEquals(0.5, q.confidence());
+    }
+
+    @Test
+    void aQuoteAfterNarrationNamingNobodyIsTheLastSpeakers() {
+        Attribution r = attribute("\u201CThe losses were large,\u201D Allan Brown said.\n\n"
+                + "The drop was steepest after a stroke, at 31 per cent.\n\n"
+                + "\u201CStroke patients were losing a third of their incomes.\u201D");
+        assertSpeaker(quote(r, "Stroke patients were losing a third of their incomes."), "Allan Brown", null,
+                SpeakerKind.PERSON);
+    }
+
+    @Test
+    void narrationDoesNotOverruleTheQuotesOwnCueOrAnotherSpeaker() {
+        // two subjects since the last quote: nobody is guessed
+        Attribution two = attribute("Ann Lee met Tom Baker on Monday.\n\n"
+                + "Lee spoke first and Baker answered her questions.\n\n"
+                + "\u201CWe have a deal that works for both towns.\u201D");
+        assertNull(quote(two, "We have a deal that works for both towns.").speaker());
+        // a transcript line names its own speaker
+        Attribution transcript = attribute("Ann Lee was interviewed on Sunday.\n\n"
+                + "\u201CHOST: Will you run again next year, as your party hopes?\u201D");
+        assertNull(quote(transcript, "HOST: Will you run again next year, as your party hopes?").speaker());
+    }
+
+    @Test
+    void aNicknameAfterAQuoteIsNoContinuation() {
+        Attribution r = attribute("\u201CThis is a big year for all of us here,\u201D Tom Baker said, and his niece "
+                + "Marcia \u201CCia\u201D Price cheered.");
+        assertEquals(1, r.quotes().size(), r.quotes()::toString);
+        assertSpeaker(quote(r, "This is a big year for all of us here"), "Tom Baker", null, SpeakerKind.PERSON);
+    }
 }
