@@ -29,10 +29,14 @@ public final class Lexicon {
     public static final String GENERIC_PERSON_NOUNS = "lexicon/generic-person-nouns.txt";
     public static final String SENTIMENT = "lexicon/sentiment.txt";
     public static final String POLARITY_SHIFTERS = "lexicon/polarity-shifters.txt";
+    public static final String GENDERED_NOUNS = "lexicon/gendered-nouns.txt";
     public static final String NAME_GENDERS = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
     /** CoreNLP's animacy list (Ji and Lin 2009, as its dcoref uses it): nouns that name living beings. */
     public static final String ANIMATE_NOUNS = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
     private static final String NAMING_VERB = "call";
+    /** Words ending in -man/-men that are no "... man" ("German Chancellor Angela Merkel"). */
+    private static final Set<String> NOT_COMPOUNDS_OF_MAN = Set.of("human", "humans", "german", "germans", "roman",
+            "romans", "ottoman", "norman", "omen", "specimen", "regimen", "abdomen");
 
     private final Map<String, String> speechVerbFrames;
     private final Map<String, String> titleWords;
@@ -45,12 +49,14 @@ public final class Lexicon {
     private final Set<String> genericPersonNouns;
     private final Map<String, Double> valences;
     private final Set<String> polarityShifters;
+    private final Map<String, Gender> genderedNouns;
 
     private Lexicon(Map<String, String> speechVerbFrames, Map<String, String> titleWords, Map<String, Gender> honorifics,
             Map<String, Gender> firstNames, Set<String> organizationNouns, Set<String> documentNouns,
             Map<String, Double> valences, Set<String> animateNouns, Set<String> familyTies, Set<String> genericPersonNouns,
-            Set<String> polarityShifters) {
+            Set<String> polarityShifters, Map<String, Gender> genderedNouns) {
         this.polarityShifters = Set.copyOf(polarityShifters);
+        this.genderedNouns = Map.copyOf(genderedNouns);
         this.animateNouns = Set.copyOf(animateNouns);
         this.familyTies = Set.copyOf(familyTies);
         this.genericPersonNouns = Set.copyOf(genericPersonNouns);
@@ -90,8 +96,10 @@ public final class Lexicon {
         read(GENERIC_PERSON_NOUNS, (key, value) -> generic.add(key));
         Set<String> shifters = new HashSet<>();
         read(POLARITY_SHIFTERS, (key, value) -> shifters.add(key));
+        Map<String, Gender> gendered = new HashMap<>();
+        read(GENDERED_NOUNS, (key, value) -> gendered.put(key, Gender.valueOf(value)));
         return new Lexicon(verbs, titles, honorifics, names, organizations, documents, valences, animate, ties, generic,
-                shifters);
+                shifters, gendered);
     }
 
     private static void read(String resource, BiConsumer<String, String> sink) {
@@ -211,10 +219,17 @@ public final class Lexicon {
     /** Gender a title word implies ("spokeswoman" female), or UNKNOWN. */
     public Gender titleGender(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.endsWith("woman") || w.equals("mother") || w.equals("wife") || w.equals("queen")) {
+        Gender listed = genderedNouns.get(w);
+        if (listed == null && w.endsWith("s")) {
+            listed = genderedNouns.get(w.substring(0, w.length() - 1)); // "sisters", "widows"
+        }
+        if (listed != null) {
+            return listed;
+        }
+        if (w.endsWith("woman") || w.endsWith("women")) {
             return Gender.FEMALE;
         }
-        if (w.endsWith("man") && !w.endsWith("woman") || w.equals("father") || w.equals("husband")) {
+        if ((w.endsWith("man") || w.endsWith("men")) && !NOT_COMPOUNDS_OF_MAN.contains(w)) {
             return Gender.MALE;
         }
         return Gender.UNKNOWN;

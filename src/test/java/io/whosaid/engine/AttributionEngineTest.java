@@ -436,4 +436,16 @@ class AttributionEngineTest {
         assertEquals(1, r.quotes().size(), r.quotes()::toString);
         assertSpeaker(quote(r, "This is a big year for all of us here"), "Tom Baker", null, SpeakerKind.PERSON);
     }
+
+    @Test
+    void aGenderedNounOutweighsTheFirstName() {
+        // "Chris" is listed as a man's name; "widow" says otherwise, so "she" can be Chris Lane
+        Attribution r = attribute("War widow Chris Lane wrote to the minister in May.\n\n"
+                + "\u201CNobody answered my letters for a year,\u201D she said.");
+        assertSpeaker(quote(r, "Nobody answered my letters for a year"), "Chris Lane", "War widow", SpeakerKind.PERSON);
+        // and a German is no man: the chancellor stays "she"
+        assertEquals(Gender.FEMALE, SharedEngine.lexicon().titleGender("spokeswoman"));
+        assertEquals(Gender.UNKNOWN, SharedEngine.lexicon().titleGender("German"));
+        assertEquals(Gender.MALE, SharedEngine.lexicon().titleGender("nephews"));
+    }
 }
