@@ -234,7 +234,8 @@ public final class EntityIndex {
             }
             String title = titleBefore(s, before);
             String appositive = appositiveRole(s, m);
-            for (String role : new String[] {title, appositive}) {
+            String reversed = title == null ? reversedAppositiveRole(s, m) : null;
+            for (String role : new String[] {title, appositive, reversed}) {
                 if (role != null) {
                     person.addRole(role);
                     for (String w : role.split(" ")) {
@@ -370,9 +371,13 @@ public final class EntityIndex {
             return null;
         }
         boolean roleWord = false;
+        boolean titled = false;
         for (; t < s.size() && t - start <= 12; t++) {
             Token tok = s.token(t);
             String w = tok.word();
+            if (tok.pos().equals("IN") && t + 1 < s.size() && s.token(t + 1).pos().equals("VBG")) {
+                break; // "ambassador to Ireland after being hailed a hero": the role ends before the adjunct
+            }
             if (tok.isVerb() && !tok.pos().equals("VBN") && !tok.pos().equals("VBG")) {
                 // "For Carole Laurin, a series of strokes meant ...": no closing comma, so the
                 // phrase is the sentence's subject, not something said of the name
@@ -384,18 +389,73 @@ public final class EntityIndex {
                 break;
             }
             roleWord |= lexicon.isTitleWord(w) || tok.isNoun() && !tok.isCapitalized() && !tok.isProperNoun();
+            titled |= lexicon.isTitleWord(w);
         }
         int end = t - 1;
         while (end >= start && (s.token(end).isPunctuation() || isJoiner(s.token(end).word())
                 || s.token(end).pos().equals("IN") || s.token(end).pos().equals("DT"))) {
             end--;
         }
-        if (!roleWord || end < start || "LOCATION".equals(s.token(start).ner()) && !lexicon.isTitleWord(s.token(end).word())) {
+        // "Hadwin, B.C." is a place; "Vickers, who became Canada's ambassador to Ireland" a role
+        if (!roleWord || end < start || "LOCATION".equals(s.token(start).ner()) && !titled) {
             return null;
         }
         return document.slice(s.token(start).begin(), s.token(end).end());
     }
 
+
+    /**
+     * The description set off before a name that opens its clause: "The captain of the team, Jordan
+     * Stewart, and his mother ...", "Will the two newest Green councillors, Pete Fry and ...". A
+     * definite noun phrase whose head is a title or a person noun; not the object of a preposition
+     * ("In a letter to the minister, Ann Lee said"). Numbers and superlatives are dropped and a plural
+     * head made singular: each of the people named is one "Green councillor".
+     */
+    String reversedAppositiveRole(ParsedSentence s, Mention m) {
+        int comma = m.first() - 1;
+        if (comma < 1 || !s.token(comma).word().equals(",")) {
+            return null;
+        }
+        int start = comma;
+        int head = -1;
+        for (int t = comma - 1; t >= 0 && comma - t <= 8; t--) {
+            Token tok = s.token(t);
+            String pos = tok.pos();
+            boolean nominal = pos.startsWith("NN") && !tok.isPerson() || pos.equals("JJ") || pos.equals("JJS")
+                    || pos.equals("CD") || POSSESSIVE.contains(tok.word());
+            if (!nominal && !pos.equals("DT") && !pos.equals("PRP$") && !tok.word().equals("of")) {
+                break;
+            }
+            if (head < 0 && pos.startsWith("NN")) {
+                head = t;
+            }
+            if (tok.word().equals("of")) {
+                head = -1; // "captain of the team": the head is the noun before "of"
+            }
+            start = t;
+        }
+        if (start >= comma || head < 0) {
+            return null;
+        }
+        Token first = s.token(start);
+        boolean opensClause = start == 0 || s.token(start - 1).isQuoteMark() || s.token(start - 1).pos().equals("CC")
+                || s.token(start - 1).pos().equals("MD") || s.token(start - 1).isVerb();
+        boolean definite = first.word().equalsIgnoreCase("the") || first.pos().equals("PRP$");
+        Token headToken = s.token(head);
+        boolean personHead = lexicon.isTitleWord(headToken.word()) || lexicon.isAnimateNoun(headToken.lemma());
+        if (!opensClause || !definite || !personHead || headToken.isProperNoun() || lexicon.isGenericPersonNoun(headToken.lemma())) {
+            return null;
+        }
+        int from = start + 1;
+        while (from < head && (s.token(from).pos().equals("CD") || s.token(from).pos().equals("JJS"))) {
+            from++;
+        }
+        if (headToken.pos().equals("NNS") && head == comma - 1) {
+            String prefix = from < head ? document.slice(s.token(from).begin(), s.token(head - 1).end()) + " " : "";
+            return prefix + headToken.lemma();
+        }
+        return document.slice(s.token(from).begin(), s.token(comma - 1).end());
+    }
 
     /**
      * "Karen Lindsay, emergency program co-ordinator, said": lower-case nouns and adjectives up to

@@ -448,4 +448,17 @@ class AttributionEngineTest {
         assertEquals(Gender.UNKNOWN, SharedEngine.lexicon().titleGender("German"));
         assertEquals(Gender.MALE, SharedEngine.lexicon().titleGender("nephews"));
     }
+
+    @Test
+    void rolesFromRelativeClausesAndReversedAppositives() {
+        Attribution r = attribute("Tom Baker, who became Canada's ambassador to Chile after serving in the navy, "
+                + "said he will retire.\n\nThe captain of the team, Jo Roe, said the players are ready.\n\n"
+                + "Will the two newest Green councillors, Ann Lee and Bo Chan, vote for it? Lee said she would vote yes.");
+        assertSpeaker(quote(r, "he will retire"), "Tom Baker", "Canada's ambassador to Chile", SpeakerKind.PERSON);
+        assertSpeaker(quote(r, "the players are ready"), "Jo Roe", "captain of the team", SpeakerKind.PERSON);
+        assertSpeaker(quote(r, "she would vote yes"), "Ann Lee", "Green councillor", SpeakerKind.PERSON);
+        // the object of a preposition is not said of the name after it
+        Attribution letter = attribute("In a letter to the minister, Ann Lee said the school must stay open.");
+        assertSpeaker(quote(letter, "the school must stay open"), "Ann Lee", null, SpeakerKind.PERSON);
+    }
 }
