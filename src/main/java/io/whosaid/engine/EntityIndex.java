@@ -17,6 +17,7 @@ import java.util.Set;
 public final class EntityIndex {
 
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
+    private static final Set<String> NAME_CONNECTORS = Set.of("&", "and", "of", "for", "the", "de");
     private static final Set<String> COPULAS = Set.of("be", "become", "serve", "remain");
 
     private final ParsedDocument document;
@@ -372,7 +373,7 @@ public final class EntityIndex {
         }
         boolean roleWord = false;
         boolean titled = false;
-        for (; t < s.size() && t - start <= 12; t++) {
+        for (; t < s.size() && t - start <= 16; t++) {
             Token tok = s.token(t);
             String w = tok.word();
             if (tok.pos().equals("IN") && t + 1 < s.size() && s.token(t + 1).pos().equals("VBG")) {
@@ -400,7 +401,59 @@ public final class EntityIndex {
         if (!roleWord || end < start || "LOCATION".equals(s.token(start).ner()) && !titled) {
             return null;
         }
-        return document.slice(s.token(start).begin(), s.token(end).end());
+        return withoutDescriptor(s, start, end);
+    }
+
+    /**
+     * The role with the description of its organisation left out, as the role is usually given:
+     * "president of residential real estate advisory firm Bullpen Research" is "president of Bullpen
+     * Research", "co-founder of the California tech giant Oracle" is "co-founder of Oracle". Only
+     * between "of", "at" or "for" and a proper name that ends the role; lower-case words and
+     * adjectives only.
+     */
+    private String withoutDescriptor(ParsedSentence s, int start, int end) {
+        if (!s.token(end).isProperNoun()) {
+            return document.slice(s.token(start).begin(), s.token(end).end());
+        }
+        // the organisation's name, connectors inside it included ("Research & Consulting Inc.",
+        // "Centre for the National Interest")
+        int name = end;
+        boolean connected = false;
+        for (int i = name - 1; i > start; i--) {
+            int j = i;
+            while (j > start && NAME_CONNECTORS.contains(s.token(j).word())) {
+                j--;
+            }
+            if (!s.token(j).isProperNoun() || s.token(j).isPerson() || j == start) {
+                break;
+            }
+            connected |= j < i && !s.token(i).word().equals("&");
+            name = j;
+            i = j;
+        }
+        if (name <= start) {
+            return document.slice(s.token(start).begin(), s.token(end).end());
+        }
+        int t = name - 1;
+        boolean described = false;
+        while (t > start && !isJoiner(s.token(t).word()) && !s.token(t).word().equals("at")) {
+            Token tok = s.token(t);
+            boolean descriptive = tok.pos().equals("JJ") || tok.pos().equals("VBN") || tok.pos().equals("VBG")
+                    || tok.pos().startsWith("NN") && !tok.isCapitalized() || tok.pos().equals("DT") || tok.pos().equals("HYPH")
+                    || tok.pos().equals("NNP") && "LOCATION".equals(tok.ner());
+            if (!descriptive) {
+                return document.slice(s.token(start).begin(), s.token(end).end());
+            }
+            described |= !tok.pos().equals("DT");
+            t--;
+        }
+        if (!described || t <= start || t == name - 1) {
+            return document.slice(s.token(start).begin(), s.token(end).end());
+        }
+        // "at the Centre for ...": a name built with "of"/"for" keeps its article; "of Oracle" has none
+        String article = connected && s.token(t + 1).word().equalsIgnoreCase("the") ? s.token(t + 1).word() + " " : "";
+        return document.slice(s.token(start).begin(), s.token(t).end()) + " " + article
+                + document.slice(s.token(name).begin(), s.token(end).end());
     }
 
 

@@ -461,4 +461,17 @@ class AttributionEngineTest {
         Attribution letter = attribute("In a letter to the minister, Ann Lee said the school must stay open.");
         assertSpeaker(quote(letter, "the school must stay open"), "Ann Lee", null, SpeakerKind.PERSON);
     }
+
+    @Test
+    void aRoleLeavesOutTheDescriptionOfItsOrganisation() {
+        Attribution r = attribute("Ann Lee, president of boutique energy consulting firm Northwind Partners & Co., said prices "
+                + "will rise.\n\nTom Baker, head of research at the Toronto-based Institute for Housing Policy, said "
+                + "rents will fall.\n\nJo Roe, chief economist at the Bank of Canada, said rates will hold.");
+        assertSpeaker(quote(r, "prices will rise"), "Ann Lee", "president of Northwind Partners & Co.", SpeakerKind.PERSON);
+        // a name built with "for" keeps its article
+        assertSpeaker(quote(r, "rents will fall"), "Tom Baker", "head of research at the Institute for Housing Policy",
+                SpeakerKind.PERSON);
+        // nothing described: unchanged
+        assertSpeaker(quote(r, "rates will hold"), "Jo Roe", "chief economist at the Bank of Canada", SpeakerKind.PERSON);
+    }
 }
