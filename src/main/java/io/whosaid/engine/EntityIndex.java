@@ -19,6 +19,8 @@ public final class EntityIndex {
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
     private static final Set<String> NAME_CONNECTORS = Set.of("&", "and", "of", "for", "the", "de");
     private static final Set<String> COPULAS = Set.of("be", "become", "serve", "remain");
+    /** "was named the Liberal candidate": verbs of appointment between a copula and the role. */
+    private static final Set<String> APPOINTED = Set.of("named", "appointed", "elected", "chosen", "hired", "made");
 
     private final ParsedDocument document;
     private final Lexicon lexicon;
@@ -36,6 +38,7 @@ public final class EntityIndex {
     public static EntityIndex build(ParsedDocument document, Lexicon lexicon) {
         EntityIndex index = new EntityIndex(document, lexicon);
         index.collectPeople();
+        index.collectNarratedRoles();
         index.collectOrganizations();
         return index;
     }
@@ -136,6 +139,168 @@ public final class EntityIndex {
             p.mentions().sort(Comparator.comparingInt(m -> m.span().start()));
             findRolesAndGender(p);
         }
+    }
+
+    /**
+     * Roles the narration states outside appositions, in sentences of its own (no quotation marks
+     * around them, no speech verb in them, so no one's claim becomes a role):
+     * <ul>
+     * <li>a predicate of a name that opens the sentence: "Gillis is the coach of The Spirit", "Karen
+     * Wang, who owns a playhouse, was named the Liberal candidate";</li>
+     * <li>a definite description opening the sentence right after a person was the subject of the
+     * narration: "Adam Hadwin knows ...\n\nThe Abbotsford, B.C., golfer is in the field" (the role is
+     * the description's lower-case words: "golfer").</li>
+     * </ul>
+     */
+    private void collectNarratedRoles() {
+        List<QuoteMarkScanner.QuotedSpan> quoted = QuoteMarkScanner.scan(document.text(), document.paragraphs());
+        Person lastSubject = null;
+        int lastSubjectParagraph = -1;
+        for (ParsedSentence s : document.sentences()) {
+            if (s.size() < 4 || insideQuotes(s, quoted) || hasSpeechVerb(s)) {
+                lastSubject = null;
+                continue;
+            }
+            Person opening = personAt(s.index(), 0);
+            if (opening != null) {
+                String predicate = predicateRole(s, opening);
+                if (predicate != null) {
+                    opening.addRole(predicate);
+                }
+            } else if (lastSubject != null && s.paragraph() - lastSubjectParagraph <= 1) {
+                String description = describedSubject(s);
+                if (description != null && lastSubject.gender().compatibleWith(
+                        lexicon.titleGender(description.substring(description.lastIndexOf(' ') + 1)))) {
+                    lastSubject.addRole(description);
+                }
+            }
+            // the person a description in the next sentence can stand for: the last one named, if a subject
+            for (Map.Entry<Mention, Person> e : mentionsInOrder()) {
+                if (e.getKey().sentence() == s.index()) {
+                    lastSubject = e.getKey().subject() ? e.getValue() : null;
+                    lastSubjectParagraph = s.paragraph();
+                }
+            }
+        }
+    }
+
+    private static boolean insideQuotes(ParsedSentence s, List<QuoteMarkScanner.QuotedSpan> quoted) {
+        for (QuoteMarkScanner.QuotedSpan q : quoted) {
+            if (q.outer().start() < s.end() && q.outer().end() > s.begin()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasSpeechVerb(ParsedSentence s) {
+        for (Token token : s.tokens()) {
+            if (token.isVerb() && lexicon.mayIntroduceSpeech(token.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Gillis is the coach of The Spirit": after the name opening the sentence (and a ", who ...,"
+     * clause), a form of be/become/remain, optionally "named"/"appointed"/"elected", then a noun phrase
+     * with a determiner whose head is a title or a person noun; the phrase ends at a comma, a verb or a
+     * preposition other than of/for.
+     */
+    private String predicateRole(ParsedSentence s, Person person) {
+        int t = 0;
+        while (t < s.size() && personAt(s.index(), t) == person) {
+            t++;
+        }
+        if (t + 1 < s.size() && s.token(t).word().equals(",") && s.token(t + 1).word().equalsIgnoreCase("who")) {
+            int close = t + 2;
+            while (close < s.size() && close - t < 40 && !s.token(close).word().equals(",")) {
+                close++;
+            }
+            t = close + 1;
+        }
+        if (t >= s.size() || !s.token(t).isVerb() || !COPULAS.contains(s.token(t).lemma())) {
+            return null;
+        }
+        t++;
+        if (t < s.size() && (s.token(t).lemma().equals("be") || s.token(t).pos().equals("RB"))) {
+            t++; // "has been", "is now"
+        }
+        if (t < s.size() && APPOINTED.contains(s.token(t).word().toLowerCase(Locale.ROOT))) {
+            t++;
+        }
+        if (t >= s.size() || !s.token(t).pos().equals("DT") && !s.token(t).pos().equals("PRP$")) {
+            return null;
+        }
+        int start = t + 1;
+        int end = start - 1;
+        int head = -1;
+        boolean headFixed = false; // the head stands before "of"/"for": "coach of The Spirit"
+        for (t = start; t < s.size() && t - start < 12; t++) {
+            Token tok = s.token(t);
+            String w = tok.word();
+            boolean properObject = t + 1 < s.size() && s.token(t + 1).isProperNoun();
+            if (w.equals(",") || w.equals(".") || w.equals(";") || tok.isVerb() || tok.isPerson() || tok.isQuoteMark()
+                    || tok.pos().startsWith("W") || tok.pos().equals("IN") && !isJoiner(w) && !properObject
+                    || tok.pos().equals("CC") && !w.equals("&")) {
+                break;
+            }
+            if (w.equals("of") || w.equals("for")) {
+                headFixed = true;
+            } else if (tok.pos().startsWith("NN") && !headFixed) {
+                head = t;
+            }
+            end = t;
+        }
+        if (head < 0 || end < start) {
+            return null;
+        }
+        Token headToken = s.token(head);
+        if (headToken.isCapitalized() || !(lexicon.isTitleWord(headToken.word()) || lexicon.isAnimateNoun(headToken.lemma()))
+                || lexicon.isGenericPersonNoun(headToken.lemma()) || lexicon.isFamilyTie(headToken.lemma())) {
+            return null;
+        }
+        while (end > start && (isJoiner(s.token(end).word()) || s.token(end).pos().equals("DT"))) {
+            end--;
+        }
+        return withoutDescriptor(s, start, end);
+    }
+
+    /**
+     * "The Abbotsford, B.C., golfer is in the field": a sentence opening with "The", a description whose
+     * head is a title or a person noun, then its verb. The role is the head with the words right before
+     * it, up to a comma or a number ("golfer", "star defenceman", "Democratic presidential nominee").
+     */
+    private String describedSubject(ParsedSentence s) {
+        if (!s.token(0).word().equals("The")) {
+            return null;
+        }
+        int t = 1;
+        while (t < s.size() && t < 8 && !s.token(t).isVerb() && !s.token(t).pos().equals("MD")
+                && !s.token(t).pos().equals("IN") && !s.token(t).isPerson()) {
+            t++;
+        }
+        if (t >= s.size() || t < 2 || !(s.token(t).isVerb() || s.token(t).pos().equals("MD"))) {
+            return null;
+        }
+        int head = t - 1;
+        Token headToken = s.token(head);
+        if (!headToken.pos().equals("NN") || headToken.isCapitalized()
+                || !(lexicon.isTitleWord(headToken.word()) || lexicon.isAnimateNoun(headToken.lemma()))
+                || lexicon.isGenericPersonNoun(headToken.lemma()) || lexicon.isFamilyTie(headToken.lemma())) {
+            return null;
+        }
+        int start = head;
+        while (start > 1 && s.token(start - 1).word().chars().noneMatch(Character::isDigit)
+                && (s.token(start - 1).pos().startsWith("NN") || s.token(start - 1).pos().equals("JJ")
+                        || s.token(start - 1).pos().equals("HYPH") || s.token(start - 1).word().equals("-"))) {
+            start--;
+        }
+        while (start < head && (s.token(start).pos().equals("HYPH") || s.token(start).word().equals("-"))) {
+            start++;
+        }
+        return document.slice(s.token(start).begin(), headToken.end());
     }
 
     /**
@@ -293,8 +458,11 @@ public final class EntityIndex {
         }
         Token adjacent = s.token(end);
         // "golfer Brooke Henderson", not "a lesson Davis should have learned" (a title takes no "a")
+        // ... and names a person: "comments Trump had made" is no title
         boolean lowerNoun = adjacent.pos().startsWith("NN") && !adjacent.isCapitalized()
-                && !(start > 0 && s.token(start - 1).isIndefiniteArticle());
+                && !(start > 0 && s.token(start - 1).isIndefiniteArticle())
+                && (isPersonNoun(adjacent.lemma()) || lexicon.isTitleWord(adjacent.word())
+                        || lexicon.isTitleWord(adjacent.lemma()));
         if (!hasTitle && !lowerNoun) {
             return null;
         }
@@ -306,6 +474,13 @@ public final class EntityIndex {
             return adjacent.lemma(); // "co-hosts Andy Samberg and Sandra Oh": each is a co-host
         }
         return document.slice(s.token(start).begin(), adjacent.end());
+    }
+
+    /** A noun for a person, compounds by their last part ("co-host" is a host). */
+    private boolean isPersonNoun(String lemma) {
+        String last = lemma.substring(lemma.lastIndexOf('-') + 1);
+        return lexicon.isAnimateNoun(lemma) || lexicon.isAnimateNoun(last)
+                || last.endsWith("s") && lexicon.isAnimateNoun(last.substring(0, last.length() - 1));
     }
 
     private boolean isRankWord(String w) {

@@ -20,6 +20,8 @@ final class SpeakerResolver {
     record Resolution(Speaker speaker, Person person, double certainty, int offset, boolean plural) {
     }
 
+    /** Rank words that make a different office of the same title ("vice president", "deputy minister"). */
+    private static final Set<String> RANKS = Set.of("vice", "deputy", "assistant", "associate", "former");
     private static final Set<String> MALE = Set.of("he", "him");
     private static final Set<String> FEMALE = Set.of("she", "her");
     private static final Set<String> PLURAL = Set.of("they", "them");
@@ -118,7 +120,7 @@ final class SpeakerResolver {
             }
         }
         boolean plural = head.pos().equals("NNS");
-        Person linked = plural ? null : personWithTitle(head.word());
+        Person linked = plural ? null : personWithTitle(head.word(), description);
         if (linked != null) {
             String role = description.replaceFirst("^(?i)(the|a|an)\\s+", "");
             linked.addRole(role);
@@ -282,7 +284,8 @@ final class SpeakerResolver {
             return null; // "the phrase suggests ...": not somebody
         }
         Gender gender = lexicon.titleGender(t.word());
-        Person person = title ? titledAntecedent(t.begin(), paragraph, t.word()) : justIntroduced(t.begin(), paragraph, gender);
+        Person person = title ? titledAntecedent(t.begin(), paragraph, t.word(), description)
+                : justIntroduced(t.begin(), paragraph, gender);
         if (person == null && !title && !hasProperModifier(s, head)) {
             // "the judge" or "the Indiana governor" with nobody of that title named yet is news,
             // not the salient person; "the 32-year-old" is
@@ -318,15 +321,16 @@ final class SpeakerResolver {
     }
 
     /** The unique person the article gives a title with this head word ("spokesman"), if any. */
-    private Person personWithTitle(String word) {
+    private Person personWithTitle(String word, String description) {
         if (!lexicon.isTitleWord(word)) {
             return null;
         }
         String title = lexicon.canonicalTitle(word);
+        List<String> qualifiers = qualifiers(description, word);
         Person found = null;
         for (Person p : entities.people()) {
             for (String role : p.roles()) {
-                if (entities.titleWordsOf(role).contains(title)) {
+                if (entities.titleWordsOf(role).contains(title) && qualifiesFor(qualifiers, p, description)) {
                     if (found != null && found != p) {
                         return null;
                     }
@@ -405,11 +409,12 @@ final class SpeakerResolver {
      * "the senator said": the person named last, within three paragraphs, whom the article gives
      * that title ("Sen. Lindsey Graham"), before any more salient person.
      */
-    private Person titledAntecedent(int offset, int paragraph, String titleWord) {
+    private Person titledAntecedent(int offset, int paragraph, String titleWord, String description) {
         String title = lexicon.canonicalTitle(titleWord);
+        List<String> qualifiers = qualifiers(description, titleWord);
         for (Map.Entry<Mention, Person> e : narratorMentionsBefore(offset, paragraph, 3)) {
             for (String role : e.getValue().roles()) {
-                if (entities.titleWordsOf(role).contains(title)) {
+                if (entities.titleWordsOf(role).contains(title) && qualifiesFor(qualifiers, e.getValue(), description)) {
                     return e.getValue();
                 }
             }
@@ -417,6 +422,44 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** The capitalised words of a description before its title: "GOP" in "The GOP nominee". */
+    private static List<String> qualifiers(String description, String titleWord) {
+        List<String> words = new ArrayList<>();
+        String[] parts = description.split("\\s+");
+        for (int i = 1; i < parts.length && !parts[i].equals(titleWord); i++) {
+            if (!parts[i].isEmpty() && Character.isUpperCase(parts[i].charAt(0))) {
+                words.add(parts[i]);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * "The GOP nominee" is not the person whose role is "Democratic presidential nominee": when both
+     * the description and the person's roles carry capitalised qualifiers (title words aside), they
+     * must share one; and "the nominee" is not the "vice presidential nominee" (a rank the
+     * description does not give).
+     */
+    private boolean qualifiesFor(List<String> qualifiers, Person person, String description) {
+        boolean qualifiedRole = false;
+        boolean shared = false;
+        String said = " " + description.toLowerCase(Locale.ROOT) + " ";
+        for (String role : person.roles()) {
+            for (String word : role.split("\\s+")) {
+                if (RANKS.contains(word.toLowerCase(Locale.ROOT)) && !said.contains(" " + word.toLowerCase(Locale.ROOT) + " ")) {
+                    return false;
+                }
+                if (lexicon.isTitleWord(word) && !Character.isUpperCase(word.charAt(0)) || word.equals("of")) {
+                    break; // what follows the title ("coach of The Spirit") is not a qualifier
+                }
+                if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !lexicon.isTitleWord(word)) {
+                    qualifiedRole = true;
+                    shared |= qualifiers.contains(word);
+                }
+            }
+        }
+        return qualifiers.isEmpty() || shared || !qualifiedRole;
+    }
     /**
      * "..., insists 16-year-old Jo Roe. “...,” says the Cambridge resident": a description right
      * after a person is first named, in this or the previous paragraph, adds news about that person,

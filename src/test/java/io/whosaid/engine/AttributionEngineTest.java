@@ -474,4 +474,41 @@ class AttributionEngineTest {
         // nothing described: unchanged
         assertSpeaker(quote(r, "rates will hold"), "Jo Roe", "chief economist at the Bank of Canada", SpeakerKind.PERSON);
     }
+
+    @Test
+    void rolesTheNarrationStates() {
+        Attribution r = attribute("Jo Roe knows a strong start matters.\n\n"
+                + "The Halifax, N.S., golfer is in the field this week.\n\n"
+                + "\u201CI feel ready,\u201D Roe said.\n\n"
+                + "Tom Baker, who owns a bakery, was named the Liberal candidate at a meeting on Saturday.\n\n"
+                + "Baker said he will run a clean campaign.\n\n"
+                + "Ann Lee is the coach of the Harbour Hawks, a junior team.\n\n"
+                + "Lee said the team is ready.");
+        assertSpeaker(quote(r, "I feel ready"), "Jo Roe", "golfer", SpeakerKind.PERSON);
+        assertSpeaker(quote(r, "he will run a clean campaign"), "Tom Baker", "Liberal candidate", SpeakerKind.PERSON);
+        assertSpeaker(quote(r, "the team is ready"), "Ann Lee", "coach of the Harbour Hawks", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void noRoleFromSomeonesClaimOrAThing() {
+        // a predicate inside a quote or a report is the speaker's claim, not the narration's
+        Attribution claim = attribute("Tom Baker said on Monday that Ann Lee is the founder of the scheme.\n\n"
+                + "Lee said the claim is false.");
+        assertSpeaker(quote(claim, "the claim is false"), "Ann Lee", null, SpeakerKind.PERSON);
+        // "comments Baker had made" is no title before a name
+        Attribution comments = attribute("Ann Lee cited comments Tom Baker had made in May.\n\n"
+                + "Baker said the comments were taken out of context.");
+        assertSpeaker(quote(comments, "the comments were taken out of context"), "Tom Baker", null, SpeakerKind.PERSON);
+    }
+
+    @Test
+    void aQualifiedDescriptionNeedsAMatchingRole() {
+        Attribution r = attribute("Democratic presidential nominee Ann Lee spoke in Ohio on Monday.\n\n"
+                + "The Republican nominee said the race is tightening.");
+        // the article gives no Republican nominee a name: the description stays as worded
+        assertSpeaker(quote(r, "the race is tightening"), "The Republican nominee", "Republican nominee", SpeakerKind.UNNAMED);
+        Attribution vice = attribute("Democratic vice presidential nominee Tom Baker spoke in Ohio on Monday.\n\n"
+                + "The Democratic nominee said the race is tightening.");
+        assertEquals("The Democratic nominee", quote(vice, "the race is tightening").speaker().name());
+    }
 }
