@@ -292,10 +292,16 @@ public final class EntityIndex {
             return null;
         }
         int start = head;
-        while (start > 1 && s.token(start - 1).word().chars().noneMatch(Character::isDigit)
-                && (s.token(start - 1).pos().startsWith("NN") || s.token(start - 1).pos().equals("JJ")
-                        || s.token(start - 1).pos().equals("HYPH") || s.token(start - 1).word().equals("-"))) {
-            start--;
+        while (start > 1 && s.token(start - 1).word().chars().noneMatch(Character::isDigit)) {
+            Token before = s.token(start - 1);
+            if (before.pos().startsWith("NN") || before.pos().equals("JJ")) {
+                start--;
+            } else if ((before.pos().equals("HYPH") || before.word().equals("-")) && start > 2
+                    && s.token(start - 2).word().chars().noneMatch(Character::isDigit)) {
+                start -= 2; // "two-time champ"
+            } else {
+                break;
+            }
         }
         while (start < head && (s.token(start).pos().equals("HYPH") || s.token(start).word().equals("-"))) {
             start++;

@@ -2,6 +2,7 @@ package io.whosaid.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * All mentions of one person in an article, merged by name ("Kerry" into "John Kerry"). Mutable
@@ -41,16 +42,29 @@ public final class Person {
 
     /**
      * The role the article gives first: news style introduces a person with the full title at the
-     * first mention and shortens it afterwards. A bare family tie ("husband Mohammad ...") gives
+     * first mention and shortens it afterwards; a later mention that spells the same title out wins.
+     * A bare family tie ("husband Mohammad ...") gives
      * way to any function the article states.
      */
     public String role() {
         for (String role : roles) {
             if (!lexicon.isFamilyTie(role)) {
-                return role;
+                return fullerForm(role);
             }
         }
         return roles.isEmpty() ? null : roles.get(0);
+    }
+
+    /** A later role that spells this one out ("Coach" ... "coach of The Spirit"), else the role itself. */
+    private String fullerForm(String role) {
+        String words = " " + role.toLowerCase(Locale.ROOT) + " ";
+        for (String other : roles) {
+            String padded = " " + other.toLowerCase(Locale.ROOT) + " ";
+            if (other.length() > role.length() && padded.startsWith(words)) {
+                return other;
+            }
+        }
+        return role;
     }
 
     List<String> roles() {

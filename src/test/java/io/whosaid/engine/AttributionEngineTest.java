@@ -511,4 +511,16 @@ class AttributionEngineTest {
                 + "The Democratic nominee said the race is tightening.");
         assertEquals("The Democratic nominee", quote(vice, "the race is tightening").speaker().name());
     }
+
+    @Test
+    void aFullerFormOfTheSameTitleWins() {
+        Attribution r = attribute("Coach Ann Lee spoke to the players on Monday.\n\n"
+                + "Lee is the coach of the Harbour Hawks, a junior team.\n\n"
+                + "Lee said the team is ready.\n\n"
+                + "Jo Roe won again on Sunday.\n\n"
+                + "The two-time champion is unbeaten this year.\n\n"
+                + "Roe said she will defend the title.");
+        assertSpeaker(quote(r, "the team is ready"), "Ann Lee", "coach of the Harbour Hawks", SpeakerKind.PERSON);
+        assertSpeaker(quote(r, "she will defend the title"), "Jo Roe", "two-time champion", SpeakerKind.PERSON);
+    }
 }
