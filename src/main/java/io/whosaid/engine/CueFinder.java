@@ -229,6 +229,10 @@ public final class CueFinder {
             }
             return new Content(span(s, range[0], range[1]), false);
         }
+        int[] characterised = characterisation(s, verb);
+        if (characterised != null) {
+            return new Content(span(s, characterised[0], characterised[1]), false);
+        }
         int colon = colonAfter(s, attribution[1]);
         if (colon >= 0) {
             boolean restOfSentence = colon + 1 < s.size() && !onlyPunctuation(s, colon + 1, s.size() - 1);
@@ -250,6 +254,46 @@ public final class CueFinder {
         }
         // "Kerry said." alone: the content is a quote next to it, which the engine finds
         return Content.NONE;
+    }
+
+    /**
+     * "described Trump as a “con artist”", "praised the mayor as a “true leader”": the object with
+     * what the speaker called it, when that is quoted (otherwise "described the plan as costly" is
+     * narration of a description, not a quote). Token range {from, to}, or null.
+     */
+    private static int[] characterisation(ParsedSentence s, int verb) {
+        int object = -1;
+        for (int c : s.children(verb)) {
+            if (c > verb && s.baseRelation(c).equals("obj")) {
+                object = c;
+                break;
+            }
+        }
+        if (object < 0) {
+            return null;
+        }
+        for (int c : s.children(verb)) {
+            int as = s.child(c, "case", "mark");
+            if (c <= object || as < 0 || !s.token(as).word().equalsIgnoreCase("as")) {
+                continue;
+            }
+            int[] phrase = s.subtreeRange(c);
+            int open = -1;
+            int close = -1;
+            for (int t = as; t < s.size() && (t <= phrase[1] || open >= 0 && close < 0); t++) {
+                if (s.token(t).pos().equals("``") && open < 0) {
+                    open = t;
+                } else if (s.token(t).pos().equals("''") && open >= 0) {
+                    close = t; // the closing mark may hang outside the phrase
+                }
+            }
+            if (open >= 0 && close > open) {
+                // "as a “gift to polluters” on Monday": an adjunct after the quotation is the narrator's
+                boolean adjunctAfter = close + 1 <= phrase[1] && s.token(close + 1).pos().equals("IN");
+                return new int[] {s.subtreeRange(object)[0], adjunctAfter ? close : Math.max(close, phrase[1])};
+            }
+        }
+        return null;
     }
 
     private Cue accordingToCue(ParsedSentence s, int according) {

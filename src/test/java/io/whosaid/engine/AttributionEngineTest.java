@@ -523,4 +523,15 @@ class AttributionEngineTest {
         assertSpeaker(quote(r, "the team is ready"), "Ann Lee", "coach of the Harbour Hawks", SpeakerKind.PERSON);
         assertSpeaker(quote(r, "she will defend the title"), "Jo Roe", "two-time champion", SpeakerKind.PERSON);
     }
+
+    @Test
+    void describingSomethingAsAQuotedPhraseIsAMixedQuote() {
+        Attribution r = attribute("Senator Ann Lee described the bill as a \u201Cgift to polluters\u201D on Monday.");
+        Quote q = quote(r, "the bill as a \u201Cgift to polluters\u201D");
+        assertEquals(QuoteType.MIXED, q.type());
+        assertEquals("described", q.cue());
+        assertSpeaker(q, "Ann Lee", "Senator", SpeakerKind.PERSON);
+        // unquoted, the description is the narrator's report of it, not a quote
+        assertTrue(attribute("Senator Ann Lee described the bill as costly on Monday.").quotes().isEmpty());
+    }
 }
