@@ -146,6 +146,9 @@ public final class CueFinder {
             // quoted name rather than a quote; "called the plan a “disgrace”" reports what was said.
             content = quotedNameAfter(s, parts.get(0));
         }
+        if (content == null && !tense.equals("VBZ") && !tense.equals("VBP")) {
+            content = quotedNameAfterPhrase(s, verb);
+        }
         if (content == null) {
             return null;
         }
@@ -161,6 +164,9 @@ public final class CueFinder {
      * it is called, through the last quotation the object's phrase takes in ("a “liar” who is
      * “amoral”"): reported speech with quoted words in it.
      */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "DT", "JJ", "CD", "POS",
+            "PRP$", "IN");
+
     private static TextSpan quotedNameAfter(ParsedSentence s, int object) {
         int open = object + 1;
         if (open < s.size() && s.token(open).pos().equals("DT")) {
@@ -188,6 +194,32 @@ public final class CueFinder {
             }
         }
         return span(s, phrase[0], close);
+    }
+
+    /**
+     * "called half of Donald Trump's supporters “deplorables”", "called the firm's behavior
+     * “outrageous”" read from the tokens when the parse has lost the object: a noun phrase (nouns,
+     * names, determiners, possessives, "of") of at most ten tokens right after the verb, then a
+     * quotation closed in the sentence.
+     */
+    private static TextSpan quotedNameAfterPhrase(ParsedSentence s, int verb) {
+        int t = verb + 1;
+        while (t < s.size() && t - verb <= 10 && NOUN_PHRASE_TAGS.contains(s.token(t).pos())
+                && !(s.token(t).pos().equals("IN") && !s.token(t).word().equals("of"))) {
+            t++;
+        }
+        if (t == verb + 1 || t >= s.size() || !s.token(t).pos().equals("``") || !s.token(t - 1).pos().startsWith("NN")) {
+            return null;
+        }
+        for (int close = t + 2; close < s.size(); close++) {
+            if (s.token(close).pos().equals("``")) {
+                return null;
+            }
+            if (s.token(close).pos().equals("''")) {
+                return span(s, verb + 1, close);
+            }
+        }
+        return null;
     }
 
     /** A "to" infinitive the verb governs after token {@code after} ("called on X to resign"), or -1. */

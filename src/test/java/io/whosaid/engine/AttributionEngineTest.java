@@ -534,4 +534,13 @@ class AttributionEngineTest {
         // unquoted, the description is the narrator's report of it, not a quote
         assertTrue(attribute("Senator Ann Lee described the bill as costly on Monday.").quotes().isEmpty());
     }
+
+    @Test
+    void callingSomethingAQuotedNameWhenTheParseLostTheObject() {
+        Attribution r = attribute("Ann Lee called half of the council\u2019s members \u201Cfreeloaders.\u201D");
+        Quote q = quote(r, "half of the council\u2019s members \u201Cfreeloaders.\u201D");
+        assertEquals(QuoteType.MIXED, q.type());
+        assertEquals("called", q.cue());
+        assertSpeaker(q, "Ann Lee", null, SpeakerKind.PERSON);
+    }
 }
