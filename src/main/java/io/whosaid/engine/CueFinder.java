@@ -38,6 +38,7 @@ public final class CueFinder {
     public List<Cue> find(ParsedDocument document) {
         List<Cue> cues = new ArrayList<>();
         for (ParsedSentence s : document.sentences()) {
+            int first = cues.size();
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
                 Cue cue = null;
@@ -53,8 +54,91 @@ public final class CueFinder {
                     cues.add(withoutContentAroundItself(cue));
                 }
             }
+            splitFollowOnSpeech(s, cues.subList(first, cues.size()));
         }
         return cues;
+    }
+
+    /**
+     * A second speech act of the same speaker in the same sentence ("..., Baker said, adding that
+     * more charges are possible", "said it was up to the council, but added that she hoped ...",
+     * "said ..., noting that ..."): the follow-on verb has no subject of its own, so it gets none of
+     * its own cues; it becomes a cue with the first one's source, and the first one's content ends
+     * before it.
+     */
+    private void splitFollowOnSpeech(ParsedSentence s, List<Cue> sentenceCues) {
+        if (!s.parsed() || sentenceCues.isEmpty()) {
+            return;
+        }
+        List<Cue> added = new ArrayList<>();
+        for (int v = 1; v < s.size(); v++) {
+            Token verb = s.token(v);
+            int at = v;
+            Cue own = sentenceCues.stream().filter(c -> c.verb() == at).findFirst().orElse(null);
+            if (!verb.isVerb() || !lexicon.isSpeechVerb(verb.lemma()) || nearestSubject(s, v) >= 0) {
+                continue;
+            }
+            int separator = v - 1;
+            boolean joined = s.token(separator).word().equals(",") || s.token(separator).pos().equals("CC");
+            if (!joined || !(verb.pos().equals("VBG") || verb.pos().equals("VBD") && s.token(separator).pos().equals("CC"))) {
+                continue;
+            }
+            if (s.token(separator).pos().equals("CC") && separator > 0 && s.token(separator - 1).word().equals(",")) {
+                separator--;
+            }
+            int complement = complementAfterOrAround(s, v);
+            if (complement < v) {
+                continue;
+            }
+            Cue before = null;
+            for (Cue c : sentenceCues) {
+                if (c.verb() < v && (before == null || c.verb() > before.verb())) {
+                    before = c;
+                }
+            }
+            // a cue of its own (a subject borrowed from the clause it hangs on) inside the first one's
+            // content is the same follow-on act, from the wrong source
+            if (before == null || own != null && (before.content() == null || !before.content().contains(own.core()))) {
+                continue;
+            }
+            int[] range = s.subtreeRange(complement);
+            if (s.token(range[0]).word().equalsIgnoreCase("that") && s.relation(range[0]).equals("mark")) {
+                range[0]++;
+            }
+            range[0] = Math.max(range[0], v + 1);
+            TextSpan content = span(s, range[0], range[1]);
+            if (content == null) {
+                continue;
+            }
+            TextSpan cut = s.token(separator).begin() > 0 ? new TextSpan(0, s.token(separator).begin()) : null;
+            int index = sentenceCues.indexOf(before);
+            if (before.content() != null && cut != null && before.content().start() < cut.end()
+                    && before.content().end() > cut.end()) {
+                TextSpan trimmed = trimmedBefore(s, before.content(), separator);
+                sentenceCues.set(index, new Cue(before.sentence(), before.verb(), before.source(), trimmed,
+                        before.attribution(), before.core(), before.text(), before.frame(), before.negated(),
+                        before.introducesNext()));
+            }
+            TextSpan verbSpan = new TextSpan(verb.begin(), verb.end());
+            if (own != null) {
+                sentenceCues.remove(own);
+            }
+            added.add(new Cue(s.index(), v, before.source(), content, verbSpan, verbSpan, cueText(s, v),
+                    lexicon.frameOf(verb.lemma()), isNegated(s, v), false));
+        }
+        sentenceCues.addAll(added);
+    }
+
+    /** {@code content} cut before token {@code separator}, trailing punctuation dropped. */
+    private static TextSpan trimmedBefore(ParsedSentence s, TextSpan content, int separator) {
+        int last = separator - 1;
+        while (last >= 0 && s.token(last).isPunctuation()) {
+            last--;
+        }
+        if (last < 0 || s.token(last).end() <= content.start()) {
+            return null;
+        }
+        return new TextSpan(content.start(), s.token(last).end());
     }
 
     /**

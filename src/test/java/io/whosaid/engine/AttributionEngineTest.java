@@ -543,4 +543,23 @@ class AttributionEngineTest {
         assertEquals("called", q.cue());
         assertSpeaker(q, "Ann Lee", null, SpeakerKind.PERSON);
     }
+
+    @Test
+    void aFollowOnSpeechActIsAQuoteOfItsOwn() {
+        Attribution adding = attribute("Each charge carries a penalty of 30 years, Tom Baker said, adding that more charges "
+                + "are possible.");
+        assertSpeaker(quote(adding, "Each charge carries a penalty of 30 years"), "Tom Baker", null, SpeakerKind.PERSON);
+        Quote added = quote(adding, "more charges are possible");
+        assertEquals("adding", added.cue());
+        assertSpeaker(added, "Tom Baker", null, SpeakerKind.PERSON);
+
+        Attribution noting = attribute("Jo Roe said she is far from a decision, noting that she has served for 40 years.");
+        assertEquals(List.of("she is far from a decision", "she has served for 40 years"),
+                noting.quotes().stream().map(Quote::text).toList());
+        assertSpeaker(noting.quotes().get(1), "Jo Roe", null, SpeakerKind.PERSON);
+
+        Attribution but = attribute("Ann Lee said on Monday that she would run, but added that she needs time.");
+        assertEquals(List.of("she would run", "she needs time"), but.quotes().stream().map(Quote::text).toList());
+        assertEquals("added", but.quotes().get(1).cue());
+    }
 }
