@@ -621,6 +621,28 @@ public final class CueFinder {
      * way round). The addressee of verbs that take one ("told reporters Monday") and time
      * expressions are skipped; the stretch must hold a verb of its own.
      */
+    /**
+     * Whether the words after the verb are not its content: the verb's object followed by a comma or a
+     * conjunction before any verb, where a new clause starts ("When the Liberals announced their plans
+     * in 2015, the economy was ...").
+     */
+    private static boolean startsAnotherClause(ParsedSentence s, int verb, int start) {
+        int object = s.child(verb, "obj");
+        if (object < 0 || s.subtreeRange(object)[0] != start) {
+            return false;
+        }
+        for (int t = s.subtreeRange(object)[1] + 1; t < s.size(); t++) {
+            Token tok = s.token(t);
+            if (tok.isVerb() || tok.pos().equals("MD")) {
+                return false;
+            }
+            if (tok.word().equals(",") || tok.pos().equals("CC")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static TextSpan tailClause(ParsedSentence s, int verb) {
         int start = verb + 1;
         boolean moved = true;
@@ -640,7 +662,7 @@ public final class CueFinder {
             start++;
         }
         int end = s.size() - 1;
-        if (start > end || end - start < 2) {
+        if (start > end || end - start < 2 || startsAnotherClause(s, verb, start)) {
             return null;
         }
         boolean hasVerb = false;

@@ -562,4 +562,13 @@ class AttributionEngineTest {
         assertEquals(List.of("she would run", "she needs time"), but.quotes().stream().map(Quote::text).toList());
         assertEquals("added", but.quotes().get(1).cue());
     }
+
+    @Test
+    void theMainClauseAfterAnAnnouncementsObjectIsNotItsContent() {
+        assertTrue(attribute("When the Liberals announced their housing plans in the summer of 2015, the economy was "
+                + "already slowing.").quotes().isEmpty());
+        // with a clause of its own, an announcement is reported speech
+        assertEquals("the economy was already slowing", quote(attribute("The Liberals announced in 2015 that the economy "
+                + "was already slowing."), "the economy was already slowing").text());
+    }
 }
