@@ -280,9 +280,31 @@ public final class AttributionEngine {
             }
             Map.Entry<Person, Mention> only = subjects.entrySet().iterator().next();
             Person person = only.getKey();
+            if (!fitsNarratorPronouns(person, from, span.outer().start())) {
+                return null; // "She then peppered him with attacks ...": the narration is about someone else
+            }
             persons.putIfAbsent(person.fullName(), person);
             return new Speaker(person.fullName(), only.getValue().text(), person.role(), SpeakerKind.PERSON)
                     .withMentionSpan(only.getValue().span());
+        }
+
+        /** Whether every "he" or "she" the narrator uses between the offsets can be this person. */
+        private boolean fitsNarratorPronouns(Person person, int from, int to) {
+            for (ParsedSentence s : document.sentences()) {
+                if (s.end() <= from || s.begin() >= to) {
+                    continue;
+                }
+                for (Token token : s.tokens()) {
+                    if (token.begin() < from || token.end() > to || insideQuotedText(new TextSpan(token.begin(), token.end()))) {
+                        continue;
+                    }
+                    Gender gender = lexicon.pronounGender(token.word());
+                    if (gender != null && !person.gender().compatibleWith(gender)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         private int paragraphOfSpan(QuotedSpan span) {

@@ -3,6 +3,7 @@ package io.whosaid.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,9 +136,47 @@ public final class EntityIndex {
                 personByToken.put(key(m.sentence(), t), match);
             }
         }
+        addSurnamesTheTaggerMissed();
         for (Person p : people) {
             p.mentions().sort(Comparator.comparingInt(m -> m.span().start()));
             findRolesAndGender(p);
+        }
+    }
+
+    /**
+     * The tagger misses some later mentions of a person it found in full ("...July 3.\n\nVickers
+     * said he wants ..." tagged an organisation): a proper noun standing alone, tagged as nothing or
+     * as an organisation, that is the surname
+     * of a person the article names in full, is a mention of the person that surname best matches
+     * there.
+     */
+    private void addSurnamesTheTaggerMissed() {
+        Set<String> surnames = new HashSet<>();
+        for (Person p : people) {
+            List<String> name = p.nameWords();
+            if (name.size() >= 2) {
+                surnames.add(name.get(name.size() - 1));
+            }
+        }
+        for (ParsedSentence s : document.sentences()) {
+            for (int t = 0; t < s.size(); t++) {
+                Token tok = s.token(t);
+                // alone, and not a modifier ("the Trump team", "a Romney caricature")
+                boolean alone = (t == 0 || !s.token(t - 1).isProperNoun() && !s.token(t - 1).pos().equals("DT"))
+                        && (t + 1 >= s.size() || !s.token(t + 1).isProperNoun() && !s.token(t + 1).pos().startsWith("NN"));
+                if (!surnames.contains(tok.word()) || !tok.pos().equals("NNP") || !alone
+                        || !"O".equals(tok.ner()) && !"ORGANIZATION".equals(tok.ner())
+                        || personByToken.containsKey(key(s.index(), t))) {
+                    continue;
+                }
+                Person p = bestMatch(List.of(tok.word()), s.index(), t);
+                if (p == null) {
+                    continue;
+                }
+                boolean subject = s.parsed() ? s.baseRelation(t).startsWith("nsubj") : looksLikeSubject(s, t, t);
+                p.add(new Mention(s.index(), t, t, new TextSpan(tok.begin(), tok.end()), tok.word(), subject), List.of(tok.word()));
+                personByToken.put(key(s.index(), t), p);
+            }
         }
     }
 

@@ -216,6 +216,15 @@ public final class Lexicon {
         return documentNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /** The gender of a third-person singular pronoun ("she", "him", "his"), or null for any other word. */
+    public Gender pronounGender(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "he", "him", "his", "himself" -> Gender.MALE;
+            case "she", "her", "hers", "herself" -> Gender.FEMALE;
+            default -> null;
+        };
+    }
+
     /** Gender a title word implies ("spokeswoman" female), or UNKNOWN. */
     public Gender titleGender(String word) {
         String w = word.toLowerCase(Locale.ROOT);

@@ -328,17 +328,21 @@ final class SpeakerResolver {
         String title = lexicon.canonicalTitle(word);
         List<String> qualifiers = qualifiers(description, word);
         Person found = null;
+        int best = 1;
+        boolean tied = false;
         for (Person p : entities.people()) {
             for (String role : p.roles()) {
-                if (entities.titleWordsOf(role).contains(title) && qualifiesFor(qualifiers, p, description)) {
-                    if (found != null && found != p) {
-                        return null;
-                    }
-                    found = p;
+                int fit = fit(qualifiers, p, description);
+                if (!entities.titleWordsOf(role).contains(title) || fit < best || p == found) {
+                    continue;
                 }
+                // one person sharing the description's qualifier ("Democratic") beats others merely not ruled out
+                tied = fit == best && found != null;
+                found = p;
+                best = fit;
             }
         }
-        return found;
+        return tied ? null : found;
     }
 
     private Resolution resolvePronoun(ParsedSentence s, int source) {
@@ -441,13 +445,18 @@ final class SpeakerResolver {
      * description does not give).
      */
     private boolean qualifiesFor(List<String> qualifiers, Person person, String description) {
+        return fit(qualifiers, person, description) > 0;
+    }
+
+    /** 2: the person's role shares a qualifier with the description; 1: nothing conflicts; 0: it does. */
+    private int fit(List<String> qualifiers, Person person, String description) {
         boolean qualifiedRole = false;
         boolean shared = false;
         String said = " " + description.toLowerCase(Locale.ROOT) + " ";
         for (String role : person.roles()) {
             for (String word : role.split("\\s+")) {
                 if (RANKS.contains(word.toLowerCase(Locale.ROOT)) && !said.contains(" " + word.toLowerCase(Locale.ROOT) + " ")) {
-                    return false;
+                    return 0;
                 }
                 if (lexicon.isTitleWord(word) && !Character.isUpperCase(word.charAt(0)) || word.equals("of")) {
                     break; // what follows the title ("coach of The Spirit") is not a qualifier
@@ -458,7 +467,10 @@ final class SpeakerResolver {
                 }
             }
         }
-        return qualifiers.isEmpty() || shared || !qualifiedRole;
+        if (!qualifiers.isEmpty() && shared) {
+            return 2;
+        }
+        return qualifiers.isEmpty() || !qualifiedRole ? 1 : 0;
     }
     /**
      * "..., insists 16-year-old Jo Roe. “...,” says the Cambridge resident": a description right

@@ -571,4 +571,15 @@ class AttributionEngineTest {
         assertEquals("the economy was already slowing", quote(attribute("The Liberals announced in 2015 that the economy "
                 + "was already slowing."), "the economy was already slowing").text());
     }
+
+    @Test
+    void aSurnameTheTaggerMissedIsStillThePerson() {
+        // the tagger takes "Vickers" after a caption for an organisation; the surname of the person
+        // named in full is that person, so the next "he" is not the prime minister of the caption
+        Attribution r = attribute("Kevin Vickers said Monday he is considering a run for the party leadership.\n\n"
+                + "Kevin Vickers, right, greets Prime Minister Justin Trudeau in Dublin, Ireland, Monday, July 3, 2017.T\n\n"
+                + "Vickers said he wants to carry on the legacy of his father.\n\n"
+                + "He said the dairy gave the province a much-needed boost.");
+        assertSpeaker(quote(r, "the dairy gave the province a much-needed boost"), "Kevin Vickers", null, SpeakerKind.PERSON);
+    }
 }
