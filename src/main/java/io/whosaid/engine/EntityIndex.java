@@ -17,14 +17,10 @@ import java.util.Set;
  */
 public final class EntityIndex {
 
-    private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
-    private static final Set<String> NAME_CONNECTORS = Set.of("&", "and", "of", "for", "the", "de");
-    private static final Set<String> COPULAS = Set.of("be", "become", "serve", "remain");
-    /** "was named the Liberal candidate": verbs of appointment between a copula and the role. */
-    private static final Set<String> APPOINTED = Set.of("named", "appointed", "elected", "chosen", "hired", "made");
 
     private final ParsedDocument document;
     private final Lexicon lexicon;
+    private final RoleReader roles;
     private final List<Person> people = new ArrayList<>();
     private final Map<Long, Person> personByToken = new HashMap<>();
     private final Map<String, String> acronyms = new HashMap<>();
@@ -34,6 +30,7 @@ public final class EntityIndex {
     private EntityIndex(ParsedDocument document, Lexicon lexicon) {
         this.document = document;
         this.lexicon = lexicon;
+        this.roles = new RoleReader(document, lexicon);
     }
 
     public static EntityIndex build(ParsedDocument document, Lexicon lexicon) {
@@ -96,7 +93,7 @@ public final class EntityIndex {
                 int last = i - 1;
                 List<String> name = new ArrayList<>();
                 for (int t = first; t <= last; t++) {
-                    if (!POSSESSIVE.contains(s.token(t).word()) && lexicon.honorificGender(s.token(t).word()) == null) {
+                    if (!RoleReader.POSSESSIVE.contains(s.token(t).word()) && lexicon.honorificGender(s.token(t).word()) == null) {
                         name.add(s.token(t).word());
                     }
                 }
@@ -202,12 +199,16 @@ public final class EntityIndex {
             }
             Person opening = personAt(s.index(), 0);
             if (opening != null) {
-                String predicate = predicateRole(s, opening);
+                int afterName = 0;
+                while (afterName < s.size() && personAt(s.index(), afterName) == opening) {
+                    afterName++;
+                }
+                String predicate = roles.predicateRole(s, afterName);
                 if (predicate != null) {
                     opening.addRole(predicate);
                 }
             } else if (lastSubject != null && s.paragraph() - lastSubjectParagraph <= 1) {
-                String description = describedSubject(s);
+                String description = roles.describedSubject(s);
                 if (description != null && lastSubject.gender().compatibleWith(
                         lexicon.titleGender(description.substring(description.lastIndexOf(' ') + 1)))) {
                     lastSubject.addRole(description);
@@ -239,113 +240,6 @@ public final class EntityIndex {
             }
         }
         return false;
-    }
-
-    /**
-     * "Gillis is the coach of The Spirit": after the name opening the sentence (and a ", who ...,"
-     * clause), a form of be/become/remain, optionally "named"/"appointed"/"elected", then a noun phrase
-     * with a determiner whose head is a title or a person noun; the phrase ends at a comma, a verb or a
-     * preposition other than of/for.
-     */
-    private String predicateRole(ParsedSentence s, Person person) {
-        int t = 0;
-        while (t < s.size() && personAt(s.index(), t) == person) {
-            t++;
-        }
-        if (t + 1 < s.size() && s.token(t).word().equals(",") && s.token(t + 1).word().equalsIgnoreCase("who")) {
-            int close = t + 2;
-            while (close < s.size() && close - t < 40 && !s.token(close).word().equals(",")) {
-                close++;
-            }
-            t = close + 1;
-        }
-        if (t >= s.size() || !s.token(t).isVerb() || !COPULAS.contains(s.token(t).lemma())) {
-            return null;
-        }
-        t++;
-        if (t < s.size() && (s.token(t).lemma().equals("be") || s.token(t).pos().equals("RB"))) {
-            t++; // "has been", "is now"
-        }
-        if (t < s.size() && APPOINTED.contains(s.token(t).word().toLowerCase(Locale.ROOT))) {
-            t++;
-        }
-        if (t >= s.size() || !s.token(t).pos().equals("DT") && !s.token(t).pos().equals("PRP$")) {
-            return null;
-        }
-        int start = t + 1;
-        int end = start - 1;
-        int head = -1;
-        boolean headFixed = false; // the head stands before "of"/"for": "coach of The Spirit"
-        for (t = start; t < s.size() && t - start < 12; t++) {
-            Token tok = s.token(t);
-            String w = tok.word();
-            boolean properObject = t + 1 < s.size() && s.token(t + 1).isProperNoun();
-            if (w.equals(",") || w.equals(".") || w.equals(";") || tok.isVerb() || tok.isPerson() || tok.isQuoteMark()
-                    || tok.pos().startsWith("W") || tok.pos().equals("IN") && !isJoiner(w) && !properObject
-                    || tok.pos().equals("CC") && !w.equals("&")) {
-                break;
-            }
-            if (w.equals("of") || w.equals("for")) {
-                headFixed = true;
-            } else if (tok.pos().startsWith("NN") && !headFixed) {
-                head = t;
-            }
-            end = t;
-        }
-        if (head < 0 || end < start) {
-            return null;
-        }
-        Token headToken = s.token(head);
-        if (headToken.isCapitalized() || !(lexicon.isTitleWord(headToken.word()) || lexicon.isAnimateNoun(headToken.lemma()))
-                || lexicon.isGenericPersonNoun(headToken.lemma()) || lexicon.isFamilyTie(headToken.lemma())) {
-            return null;
-        }
-        while (end > start && (isJoiner(s.token(end).word()) || s.token(end).pos().equals("DT"))) {
-            end--;
-        }
-        return withoutDescriptor(s, start, end);
-    }
-
-    /**
-     * "The Abbotsford, B.C., golfer is in the field": a sentence opening with "The", a description whose
-     * head is a title or a person noun, then its verb. The role is the head with the words right before
-     * it, up to a comma or a number ("golfer", "star defenceman", "Democratic presidential nominee").
-     */
-    private String describedSubject(ParsedSentence s) {
-        if (!s.token(0).word().equals("The")) {
-            return null;
-        }
-        int t = 1;
-        while (t < s.size() && t < 8 && !s.token(t).isVerb() && !s.token(t).pos().equals("MD")
-                && !s.token(t).pos().equals("IN") && !s.token(t).isPerson()) {
-            t++;
-        }
-        if (t >= s.size() || t < 2 || !(s.token(t).isVerb() || s.token(t).pos().equals("MD"))) {
-            return null;
-        }
-        int head = t - 1;
-        Token headToken = s.token(head);
-        if (!headToken.pos().equals("NN") || headToken.isCapitalized()
-                || !(lexicon.isTitleWord(headToken.word()) || lexicon.isAnimateNoun(headToken.lemma()))
-                || lexicon.isGenericPersonNoun(headToken.lemma()) || lexicon.isFamilyTie(headToken.lemma())) {
-            return null;
-        }
-        int start = head;
-        while (start > 1 && s.token(start - 1).word().chars().noneMatch(Character::isDigit)) {
-            Token before = s.token(start - 1);
-            if (before.pos().startsWith("NN") || before.pos().equals("JJ")) {
-                start--;
-            } else if ((before.pos().equals("HYPH") || before.word().equals("-")) && start > 2
-                    && s.token(start - 2).word().chars().noneMatch(Character::isDigit)) {
-                start -= 2; // "two-time champ"
-            } else {
-                break;
-            }
-        }
-        while (start < head && (s.token(start).pos().equals("HYPH") || s.token(start).word().equals("-"))) {
-            start++;
-        }
-        return document.slice(s.token(start).begin(), headToken.end());
     }
 
     /**
@@ -443,9 +337,9 @@ public final class EntityIndex {
                     person.noteGender(g);
                 }
             }
-            String title = titleBefore(s, before);
-            String appositive = appositiveRole(s, m);
-            String reversed = title == null ? reversedAppositiveRole(s, m) : null;
+            String title = roles.titleBefore(s, before);
+            String appositive = roles.appositiveRole(s, m);
+            String reversed = title == null ? roles.reversedAppositiveRole(s, m) : null;
             for (String role : new String[] {title, appositive, reversed}) {
                 if (role != null) {
                     person.addRole(role);
@@ -457,292 +351,7 @@ public final class EntityIndex {
         }
     }
 
-    /**
-     * The title written right before a name, read backwards from token {@code end}: capitalised
-     * words, title words and the "of"/"for" joining them ("Secretary of State", "Pentagon spokesman
-     * Rear Adm.", "cookbook author"). It must hold a title word, or be a lower-case common noun
-     * standing right before the name ("golfer Brooke Henderson").
-     */
-    String titleBefore(ParsedSentence s, int end) {
-        int start = end + 1;
-        boolean hasTitle = false;
-        for (int t = end; t >= 0 && end - t < 7; t--) {
-            Token tok = s.token(t);
-            String w = tok.word();
-            boolean title = lexicon.isTitleWord(w);
-            boolean joiner = isJoiner(w) && t < end;
-            boolean nominal = tok.pos().startsWith("NN") || tok.pos().equals("JJ") || tok.pos().equals("NNPS")
-                    // a number inside a name ("UFCW Local 832 president"), whatever NER made of it
-                    || tok.pos().equals("CD") && (tok.isOrganization() || t > 0 && s.token(t - 1).isProperNoun());
-            boolean ok = title || joiner || nominal && !tok.isPerson();
-            if (!ok || POSSESSIVE.contains(w) || t > 0 && POSSESSIVE.contains(s.token(t - 1).word()) && !title) {
-                if (ok) {
-                    // "CNN's Arwa Damon": an owner, not a title; stop before the possessive word.
-                    hasTitle |= title;
-                    start = t;
-                }
-                break;
-            }
-            hasTitle |= title;
-            start = t;
-        }
-        while (start <= end && isJoiner(s.token(start).word())) {
-            start++;
-        }
-        if (start > end) {
-            return null;
-        }
-        // "Pentagon spokesman Rear Adm. John Kirby": the rank next to the name is a form of address;
-        // the role is the function before it, when there is one.
-        int functionEnd = end;
-        while (functionEnd > start && isRankWord(s.token(functionEnd).word())) {
-            functionEnd--;
-        }
-        if (functionEnd < end && functionEnd >= start && containsTitle(s, start, functionEnd)) {
-            end = functionEnd;
-        }
-        Token adjacent = s.token(end);
-        // "golfer Brooke Henderson", not "a lesson Davis should have learned" (a title takes no "a")
-        // ... and names a person: "comments Trump had made" is no title
-        boolean lowerNoun = adjacent.pos().startsWith("NN") && !adjacent.isCapitalized()
-                && !(start > 0 && s.token(start - 1).isIndefiniteArticle())
-                && (isPersonNoun(adjacent.lemma()) || lexicon.isTitleWord(adjacent.word())
-                        || lexicon.isTitleWord(adjacent.lemma()));
-        if (!hasTitle && !lowerNoun) {
-            return null;
-        }
-        // A sentence-initial capital ("Police said") is no title unless the word is one.
-        if (start == 0 && !lexicon.isTitleWord(s.token(0).word()) && start == end && !lowerNoun) {
-            return null;
-        }
-        if (adjacent.pos().equals("NNS") && start == end && !adjacent.isCapitalized()) {
-            return adjacent.lemma(); // "co-hosts Andy Samberg and Sandra Oh": each is a co-host
-        }
-        return document.slice(s.token(start).begin(), adjacent.end());
-    }
-
     /** A noun for a person, compounds by their last part ("co-host" is a host). */
-    private boolean isPersonNoun(String lemma) {
-        String last = lemma.substring(lemma.lastIndexOf('-') + 1);
-        return lexicon.isAnimateNoun(lemma) || lexicon.isAnimateNoun(last)
-                || last.endsWith("s") && lexicon.isAnimateNoun(last.substring(0, last.length() - 1));
-    }
-
-    private boolean isRankWord(String w) {
-        // Academic titles stay: "Dr." is often all the article says of a person's function.
-        return w.endsWith(".") && lexicon.isTitleWord(w) && !w.equals("Dr.") && !w.equals("Prof.")
-                || w.equals("Rear") || w.equals("Vice") || w.equals("Lt.");
-    }
-
-    private boolean containsTitle(ParsedSentence s, int from, int to) {
-        for (int t = from; t <= to; t++) {
-            if (lexicon.isTitleWord(s.token(t).word()) && !s.token(t).word().endsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isJoiner(String w) {
-        return w.equals("of") || w.equals("for") || w.equals("and") || w.equals("&");
-    }
-
-    /**
-     * The noun phrase set off after a name: "Jen Psaki, a State Department spokeswoman, said",
-     * "Nunes (17-4), the UFC's bantamweight champion", "Patrice Lindsay, director of ... Foundation,
-     * said", and the copular relative "Kevin Vickers, who became Canada's ambassador to Ireland".
-     * Read from the tokens, determiner dropped; it must hold a title word or a lower-case noun, so
-     * that lists of names and places ("Hadwin, B.C.") are not taken for roles.
-     */
-    String appositiveRole(ParsedSentence s, Mention m) {
-        int t = m.last() + 1;
-        if (t < s.size() && s.token(t).word().equals("(")) {
-            while (t < s.size() && !s.token(t).word().equals(")")) {
-                t++;
-            }
-            t++;
-        }
-        if (t >= s.size() || !s.token(t).word().equals(",")) {
-            return null;
-        }
-        t++;
-        if (t + 1 < s.size() && s.token(t).word().equalsIgnoreCase("who") && COPULAS.contains(s.token(t + 1).lemma())) {
-            t += 2;
-            if (t < s.size() && s.token(t).word().equalsIgnoreCase("as")) {
-                t++;
-            }
-        }
-        boolean determined = false;
-        while (t < s.size() && (s.token(t).pos().equals("DT") || s.token(t).pos().equals("PRP$"))) {
-            determined = true;
-            t++;
-        }
-        int start = t;
-        // An appositive role starts with its determiner ("a spokeswoman") or a title word
-        // ("director of ..."), or is a bare lower-case noun phrase for a person ("emergency program
-        // co-ordinator"); anything else after a comma is the sentence going on.
-        if (start >= s.size() || !determined && !lexicon.isTitleWord(s.token(start).word())
-                && !(s.token(start).isProperNoun() && !s.token(start).isPerson()) && !barePersonNoun(s, start)) {
-            return null;
-        }
-        String firstPos = s.token(start).pos();
-        if (firstPos.equals("CC") || firstPos.equals("IN") || firstPos.equals("RB") || firstPos.startsWith("W")
-                // "Smith, saying ...": the sentence goes on; "a leading expert": an adjective
-                || !determined && (firstPos.equals("VBG") || firstPos.equals("VBN"))) {
-            return null;
-        }
-        boolean roleWord = false;
-        boolean titled = false;
-        for (; t < s.size() && t - start <= 16; t++) {
-            Token tok = s.token(t);
-            String w = tok.word();
-            if (tok.pos().equals("IN") && t + 1 < s.size() && s.token(t + 1).pos().equals("VBG")) {
-                break; // "ambassador to Ireland after being hailed a hero": the role ends before the adjunct
-            }
-            if (tok.isVerb() && !tok.pos().equals("VBN") && !tok.pos().equals("VBG")) {
-                // "For Carole Laurin, a series of strokes meant ...": no closing comma, so the
-                // phrase is the sentence's subject, not something said of the name
-                return null;
-            }
-            if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals("(") || w.equals("\u2014")
-                    || w.equalsIgnoreCase("who") || w.equalsIgnoreCase("which") || tok.isPerson()
-                    || tok.isQuoteMark()) {
-                break;
-            }
-            roleWord |= lexicon.isTitleWord(w) || tok.isNoun() && !tok.isCapitalized() && !tok.isProperNoun();
-            titled |= lexicon.isTitleWord(w);
-        }
-        int end = t - 1;
-        while (end >= start && (s.token(end).isPunctuation() || isJoiner(s.token(end).word())
-                || s.token(end).pos().equals("IN") || s.token(end).pos().equals("DT"))) {
-            end--;
-        }
-        // "Hadwin, B.C." is a place; "Vickers, who became Canada's ambassador to Ireland" a role
-        if (!roleWord || end < start || "LOCATION".equals(s.token(start).ner()) && !titled) {
-            return null;
-        }
-        return withoutDescriptor(s, start, end);
-    }
-
-    /**
-     * The role with the description of its organisation left out, as the role is usually given:
-     * "president of residential real estate advisory firm Bullpen Research" is "president of Bullpen
-     * Research", "co-founder of the California tech giant Oracle" is "co-founder of Oracle". Only
-     * between "of", "at" or "for" and a proper name that ends the role; lower-case words and
-     * adjectives only.
-     */
-    private String withoutDescriptor(ParsedSentence s, int start, int end) {
-        if (!s.token(end).isProperNoun()) {
-            return document.slice(s.token(start).begin(), s.token(end).end());
-        }
-        // the organisation's name, connectors inside it included ("Research & Consulting Inc.",
-        // "Centre for the National Interest")
-        int name = end;
-        boolean connected = false;
-        for (int i = name - 1; i > start; i--) {
-            int j = i;
-            while (j > start && NAME_CONNECTORS.contains(s.token(j).word())) {
-                j--;
-            }
-            if (!s.token(j).isProperNoun() || s.token(j).isPerson() || j == start) {
-                break;
-            }
-            connected |= j < i && !s.token(i).word().equals("&");
-            name = j;
-            i = j;
-        }
-        if (name <= start) {
-            return document.slice(s.token(start).begin(), s.token(end).end());
-        }
-        int t = name - 1;
-        boolean described = false;
-        while (t > start && !isJoiner(s.token(t).word()) && !s.token(t).word().equals("at")) {
-            Token tok = s.token(t);
-            boolean descriptive = tok.pos().equals("JJ") || tok.pos().equals("VBN") || tok.pos().equals("VBG")
-                    || tok.pos().startsWith("NN") && !tok.isCapitalized() || tok.pos().equals("DT") || tok.pos().equals("HYPH")
-                    || tok.pos().equals("NNP") && "LOCATION".equals(tok.ner());
-            if (!descriptive) {
-                return document.slice(s.token(start).begin(), s.token(end).end());
-            }
-            described |= !tok.pos().equals("DT");
-            t--;
-        }
-        if (!described || t <= start || t == name - 1) {
-            return document.slice(s.token(start).begin(), s.token(end).end());
-        }
-        // "at the Centre for ...": a name built with "of"/"for" keeps its article; "of Oracle" has none
-        String article = connected && s.token(t + 1).word().equalsIgnoreCase("the") ? s.token(t + 1).word() + " " : "";
-        return document.slice(s.token(start).begin(), s.token(t).end()) + " " + article
-                + document.slice(s.token(name).begin(), s.token(end).end());
-    }
-
-
-    /**
-     * The description set off before a name that opens its clause: "The captain of the team, Jordan
-     * Stewart, and his mother ...", "Will the two newest Green councillors, Pete Fry and ...". A
-     * definite noun phrase whose head is a title or a person noun; not the object of a preposition
-     * ("In a letter to the minister, Ann Lee said"). Numbers and superlatives are dropped and a plural
-     * head made singular: each of the people named is one "Green councillor".
-     */
-    String reversedAppositiveRole(ParsedSentence s, Mention m) {
-        int comma = m.first() - 1;
-        if (comma < 1 || !s.token(comma).word().equals(",")) {
-            return null;
-        }
-        int start = comma;
-        int head = -1;
-        for (int t = comma - 1; t >= 0 && comma - t <= 8; t--) {
-            Token tok = s.token(t);
-            String pos = tok.pos();
-            boolean nominal = pos.startsWith("NN") && !tok.isPerson() || pos.equals("JJ") || pos.equals("JJS")
-                    || pos.equals("CD") || POSSESSIVE.contains(tok.word());
-            if (!nominal && !pos.equals("DT") && !pos.equals("PRP$") && !tok.word().equals("of")) {
-                break;
-            }
-            if (head < 0 && pos.startsWith("NN")) {
-                head = t;
-            }
-            if (tok.word().equals("of")) {
-                head = -1; // "captain of the team": the head is the noun before "of"
-            }
-            start = t;
-        }
-        if (start >= comma || head < 0) {
-            return null;
-        }
-        Token first = s.token(start);
-        boolean opensClause = start == 0 || s.token(start - 1).isQuoteMark() || s.token(start - 1).pos().equals("CC")
-                || s.token(start - 1).pos().equals("MD") || s.token(start - 1).isVerb();
-        boolean definite = first.word().equalsIgnoreCase("the") || first.pos().equals("PRP$");
-        Token headToken = s.token(head);
-        boolean personHead = lexicon.isTitleWord(headToken.word()) || lexicon.isAnimateNoun(headToken.lemma());
-        if (!opensClause || !definite || !personHead || headToken.isProperNoun() || lexicon.isGenericPersonNoun(headToken.lemma())) {
-            return null;
-        }
-        int from = start + 1;
-        while (from < head && (s.token(from).pos().equals("CD") || s.token(from).pos().equals("JJS"))) {
-            from++;
-        }
-        if (headToken.pos().equals("NNS") && head == comma - 1) {
-            String prefix = from < head ? document.slice(s.token(from).begin(), s.token(head - 1).end()) + " " : "";
-            return prefix + headToken.lemma();
-        }
-        return document.slice(s.token(from).begin(), s.token(comma - 1).end());
-    }
-
-    /**
-     * "Karen Lindsay, emergency program co-ordinator, said": lower-case nouns and adjectives up to
-     * the closing comma, the last a noun for a person.
-     */
-    private boolean barePersonNoun(ParsedSentence s, int start) {
-        int t = start;
-        while (t < s.size() && t - start < 5 && !s.token(t).isCapitalized()
-                && (s.token(t).pos().startsWith("NN") || s.token(t).pos().equals("JJ"))) {
-            t++;
-        }
-        return t > start && t < s.size() && s.token(t).word().equals(",") && s.token(t - 1).pos().startsWith("NN")
-                && lexicon.isAnimateNoun(s.token(t - 1).lemma());
-    }
 
     private void collectOrganizations() {
         List<String> longNames = new ArrayList<>();
@@ -759,7 +368,7 @@ public final class EntityIndex {
                     i++;
                 }
                 int last = i - 1;
-                while (last > first && POSSESSIVE.contains(s.token(last).word())) {
+                while (last > first && RoleReader.POSSESSIVE.contains(s.token(last).word())) {
                     last--;
                 }
                 TextSpan span = new TextSpan(s.token(first).begin(), s.token(last).end());
@@ -845,7 +454,7 @@ public final class EntityIndex {
                     if (s.token(t).isCapitalized() && w.charAt(0) == acronym.charAt(matched) && Character.isLetter(w.charAt(0))) {
                         matched++;
                         last = t;
-                    } else if (!(isJoiner(w) || w.equals(",") || w.equals("the"))) {
+                    } else if (!(RoleReader.isJoiner(w) || w.equals(",") || w.equals("the"))) {
                         break;
                     }
                     t++;
