@@ -170,6 +170,10 @@ public final class CueFinder {
                 subject = nearer;
                 attribution[0] = comma + 1;
             }
+        } else if (comma >= 0 && s.subtreeRange(subject)[0] > comma) {
+            // "... clashed near al-Khalis, about 18 miles from Baquba, police officials told CNN": what
+            // the parser hung on the verb before the comma is the fronted statement, not the attribution
+            attribution[0] = comma + 1;
         }
         Content content = content(s, verb, attribution);
         String text = cueText(s, verb);

@@ -582,4 +582,14 @@ class AttributionEngineTest {
                 + "He said the dairy gave the province a much-needed boost.");
         assertSpeaker(quote(r, "the dairy gave the province a much-needed boost"), "Kevin Vickers", null, SpeakerKind.PERSON);
     }
+
+    @Test
+    void aFrontedStatementTheParserHungOnTheCue() {
+        Attribution r = attribute("And rebels and soldiers clashed near Hillsdale, about 18 miles (29 kilometers) from the "
+                + "capital of the province, Hillsdale police officials told CNN.");
+        Quote q = quote(r, "And rebels and soldiers clashed near Hillsdale, about 18 miles (29 kilometers) from the capital "
+                + "of the province");
+        assertEquals("told", q.cue());
+        assertEquals("Hillsdale police officials", q.speaker().name());
+    }
 }
