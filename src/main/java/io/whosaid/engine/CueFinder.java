@@ -252,6 +252,8 @@ public final class CueFinder {
      * it is called, through the last quotation the object's phrase takes in ("a “liar” who is
      * “amoral”"): reported speech with quoted words in it.
      */
+    /** Relations that keep a word inside the noun phrase of its head ("official in Baghdad"). */
+    private static final Set<String> NOUN_PHRASE_LINKS = Set.of("nmod", "compound", "amod", "case", "det", "nummod");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "DT", "JJ", "CD", "POS",
             "PRP$", "IN");
 
@@ -464,11 +466,44 @@ public final class CueFinder {
                 return inverted;
             }
             if (!SUBJECT_HEADS.contains(s.baseRelation(v)) && !s.relation(v).equals("conj")) {
-                return -1;
+                break;
             }
             v = s.head(v);
         }
-        return -1;
+        return subjectTheParseLost(s, verb);
+    }
+
+    /**
+     * When the parse gives a speech verb no subject at all (hung as "dep" of a noun, or coordinated
+     * with the wrong verb), the words right before it still tell: "..., and a senior security official
+     * in Baghdad told CNN" (the noun phrase ending right before the verb, opening after a comma or
+     * conjunction) and "The fighter boasted ... and said ..." (after "and", the subject of the
+     * sentence's main verb). -1 when neither holds.
+     */
+    private static int subjectTheParseLost(ParsedSentence s, int verb) {
+        if (verb == 0) {
+            return -1;
+        }
+        Token before = s.token(verb - 1);
+        if (before.pos().equals("CC")) {
+            int root = -1;
+            for (int t = 0; t < verb; t++) {
+                if (s.head(t) < 0 && s.token(t).isVerb()) {
+                    root = t;
+                }
+            }
+            return root < 0 ? -1 : nearestSubject(s, root);
+        }
+        if (!before.isNoun()) {
+            return -1;
+        }
+        int head = verb - 1;
+        while (s.head(head) >= 0 && s.head(head) < verb && NOUN_PHRASE_LINKS.contains(s.baseRelation(head))) {
+            head = s.head(head);
+        }
+        int start = s.subtreeRange(head)[0];
+        boolean opens = start == 0 || s.token(start - 1).word().equals(",") || s.token(start - 1).pos().equals("CC");
+        return opens && s.token(head).isNoun() && s.subtreeRange(head)[1] == verb - 1 ? head : -1;
     }
 
     /**

@@ -121,6 +121,9 @@ public final class StanceDetector {
             } else if (reading.polarity >= POLAR || "endorsement".equals(frame)) {
                 label = StanceLabel.FAVOR;
                 confidence = 0.5 + 0.3 * reading.polarity;
+            } else if (reading.undecided) {
+                label = StanceLabel.NEUTRAL;
+                confidence = 0.5;
             } else {
                 label = StanceLabel.FAVOR; // a relevant claim stated plainly: "is exploring direct talks with Iran"
                 confidence = 0.5;
@@ -182,6 +185,9 @@ public final class StanceDetector {
                     continue;
                 }
                 String word = token.word().toLowerCase(Locale.ROOT);
+                if (isNegator(token) && !negates(s, t)) {
+                    reading.undecided = true; // "might or might not": the question is left open
+                }
                 if (word.equals("but") || word.equals("however")) {
                     contrasted = true;
                     continue;
@@ -228,7 +234,7 @@ public final class StanceDetector {
                     break;
                 }
                 for (int child : s.children(node)) {
-                    if (child != t && isNegator(s.token(child))) {
+                    if (child != t && negates(s, child)) {
                         return true;
                     }
                 }
@@ -237,7 +243,7 @@ public final class StanceDetector {
         }
         for (int k = Math.max(0, t - 3); k < t; k++) {
             Token before = s.token(k);
-            if (before.begin() >= span.start() && isNegator(before)) {
+            if (before.begin() >= span.start() && negates(s, k)) {
                 return true;
             }
         }
@@ -266,7 +272,7 @@ public final class StanceDetector {
             return false;
         }
         for (int child : s.children(t)) {
-            if (isNegator(s.token(child))) {
+            if (negates(s, child)) {
                 return true;
             }
             if ("nsubj".equals(s.baseRelation(child))) {
@@ -303,6 +309,22 @@ public final class StanceDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * A negator that negates: not the second half of an alternative ("might or might not be willing",
+     * "whether or not"), which leaves the question open rather than denying it.
+     */
+    private static boolean negates(ParsedSentence s, int t) {
+        if (!isNegator(s.token(t))) {
+            return false;
+        }
+        for (int k = Math.max(0, t - 2); k < t; k++) {
+            if (s.token(k).word().equalsIgnoreCase("or")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "not", "n't" (with either apostrophe), "no", "never" ... */
@@ -451,6 +473,7 @@ public final class StanceDetector {
         double sentenceTargetHits;
         boolean targetNegated;
         boolean claimNegated;
+        boolean undecided;
         boolean relevant;
     }
 }

@@ -592,4 +592,13 @@ class AttributionEngineTest {
         assertEquals("told", q.cue());
         assertEquals("Hillsdale police officials", q.speaker().name());
     }
+
+    @Test
+    void aSubjectTheParseLostIsReadFromTheWordsBeforeTheVerb() {
+        Attribution r = attribute("Iran is an ally of Iraq\u2019s Shiite-led government, and a senior security official in "
+                + "Baghdad told CNN on Friday that the country had sent about 500 troops to help fight the militants.");
+        Quote q = quote(r, "the country had sent about 500 troops to help fight the militants");
+        assertEquals("a senior security official in Baghdad", q.speaker().name());
+        assertEquals(SpeakerKind.UNNAMED, q.speaker().kind());
+    }
 }

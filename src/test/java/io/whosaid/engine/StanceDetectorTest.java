@@ -158,6 +158,15 @@ class StanceDetectorTest {
     }
 
     @Test
+    void anAlternativeLeavesTheQuestionOpen() {
+        assertStance("\u201CLet\u2019s see what Iran might or might not be willing to do about Iraq,\u201D John Kerry said.",
+                IRAN, StanceLabel.NEUTRAL, "neutral");
+        // a plain negation still denies it
+        assertStance("\u201CIran will not be willing to cooperate in Iraq,\u201D John Kerry said.", IRAN,
+                StanceLabel.AGAINST, "neutral");
+    }
+
+    @Test
     void stemsMeetAcrossWordForms() {
         assertEquals(StanceDetector.stem("cooperation"), StanceDetector.stem("cooperating"));
         assertEquals(StanceDetector.stem("cooperation"), StanceDetector.stem("cooperate"));
