@@ -119,14 +119,15 @@ public final class AttributionEngine {
         }
 
         /**
-         * A role the article states after a person's first quote ("..., says the star defenceman")
-         * belongs to their earlier quotes too.
+         * Every quote of a person carries the role the whole article gives them: one stated after
+         * their first quote ("..., says the star defenceman") or spelled out later ("the addictions
+         * doctor on the South Shore") reaches their earlier quotes too.
          */
         private void giveEveryQuoteItsSpeakersRole() {
             for (int i = 0; i < quotes.size(); i++) {
                 Speaker speaker = quotes.get(i).speaker();
-                Person person = speaker == null || speaker.role() != null ? null : persons.get(speaker.name());
-                if (person != null && person.role() != null) {
+                Person person = speaker == null || speaker.kind() != SpeakerKind.PERSON ? null : persons.get(speaker.name());
+                if (person != null && person.role() != null && !person.role().equals(speaker.role())) {
                     quotes.set(i, quotes.get(i).withSpeaker(speaker.withRole(person.role())));
                 }
             }

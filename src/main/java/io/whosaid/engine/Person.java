@@ -3,12 +3,17 @@ package io.whosaid.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * All mentions of one person in an article, merged by name ("Kerry" into "John Kerry"). Mutable
  * only while {@link EntityIndex} builds it.
  */
 public final class Person {
+
+    /** Words that turn a title into another office: "vice president" is not the president. */
+    private static final Set<String> OFFICE_CHANGERS = Set.of("vice", "deputy", "assistant", "associate", "former",
+            "ex", "acting", "interim");
 
     private final Lexicon lexicon;
     private final List<Mention> mentions = new ArrayList<>();
@@ -55,16 +60,41 @@ public final class Person {
         return roles.isEmpty() ? null : roles.get(0);
     }
 
-    /** A later role that spells this one out ("Coach" ... "coach of The Spirit"), else the role itself. */
+    /**
+     * A later role that spells this one out ("Coach" ... "coach of The Spirit", "doctor" ...
+     * "addictions doctor"), else the role itself; not one that makes it another office ("vice
+     * president", "former minister").
+     */
     private String fullerForm(String role) {
         String words = " " + role.toLowerCase(Locale.ROOT) + " ";
         for (String other : roles) {
             String padded = " " + other.toLowerCase(Locale.ROOT) + " ";
-            if (other.length() > role.length() && padded.startsWith(words)) {
+            if (other.length() <= role.length()) {
+                continue;
+            }
+            // the same title qualified or spelled out ("addictions doctor on the South Shore"), not a
+            // title that is the object of another one's preposition ("donor for Coach")
+            int at = padded.indexOf(words);
+            if (at < 0) {
+                continue;
+            }
+            String before = padded.substring(0, at + 1);
+            String after = padded.substring(at + words.length() - 1);
+            if (!before.contains(" for ") && !before.contains(" of ") && !before.contains(" to ")
+                    && !changesOffice(before + after)) {
                 return other;
             }
         }
         return role;
+    }
+
+    private static boolean changesOffice(String addedWords) {
+        for (String word : addedWords.strip().split("\\s+")) {
+            if (OFFICE_CHANGERS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<String> roles() {

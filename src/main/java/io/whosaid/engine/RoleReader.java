@@ -182,6 +182,13 @@ final class RoleReader {
             titled |= lexicon.isTitleWord(w);
         }
         int end = t - 1;
+        // "a doctor from Lunenburg": where the person comes from is not their function
+        for (int k = start + 1; k < end; k++) {
+            if (s.token(k).word().equals("from") && "LOCATION".equals(s.token(k + 1).ner())) {
+                end = k - 1;
+                break;
+            }
+        }
         while (end >= start && (s.token(end).isPunctuation() || isJoiner(s.token(end).word())
                 || s.token(end).pos().equals("IN") || s.token(end).pos().equals("DT"))) {
             end--;

@@ -601,4 +601,15 @@ class AttributionEngineTest {
         assertEquals("a senior security official in Baghdad", q.speaker().name());
         assertEquals(SpeakerKind.UNNAMED, q.speaker().kind());
     }
+
+    @Test
+    void whereSomeoneComesFromIsNotTheirRoleAndAQualifiedFormWins() {
+        Attribution r = attribute("\u201CMost patients recover,\u201D says Ann Lee, a doctor from Halifax, N.S.\n\n"
+                + "\u201CTreatment works,\u201D says the addictions doctor on the South Shore.");
+        assertSpeaker(quote(r, "Most patients recover"), "Ann Lee", "addictions doctor on the South Shore",
+                SpeakerKind.PERSON);
+        Attribution vice = attribute("President Ann Lee spoke first. Vice President Tom Baker spoke next.\n\n"
+                + "Lee said the budget is balanced.");
+        assertSpeaker(quote(vice, "the budget is balanced"), "Ann Lee", "President", SpeakerKind.PERSON);
+    }
 }
