@@ -269,9 +269,17 @@ final class RoleReader {
         for (int t = comma - 1; t >= 0 && comma - t <= 8; t--) {
             Token tok = s.token(t);
             String pos = tok.pos();
-            boolean nominal = pos.startsWith("NN") && !tok.isPerson() || pos.equals("JJ") || pos.equals("JJS")
-                    || pos.equals("CD") || POSSESSIVE.contains(tok.word());
+            boolean possessor = tok.isPerson() && POSSESSIVE.contains(s.token(t + 1).word());
+            boolean nominal = pos.startsWith("NN") && (!tok.isPerson() || possessor) || pos.equals("JJ")
+                    || pos.equals("JJS") || pos.equals("CD") || POSSESSIVE.contains(tok.word());
             if (!nominal && !pos.equals("DT") && !pos.equals("PRP$") && !tok.word().equals("of")) {
+                break;
+            }
+            if (possessor) {
+                start = t; // the possessor's name is where the phrase opens: "Graham DeLaet's agent"
+                while (start > 0 && s.token(start - 1).isPerson()) {
+                    start--;
+                }
                 break;
             }
             if (head < 0 && pos.startsWith("NN")) {
@@ -288,13 +296,15 @@ final class RoleReader {
         Token first = s.token(start);
         boolean opensClause = start == 0 || s.token(start - 1).isQuoteMark() || s.token(start - 1).pos().equals("CC")
                 || s.token(start - 1).pos().equals("MD") || s.token(start - 1).isVerb();
-        boolean definite = first.word().equalsIgnoreCase("the") || first.pos().equals("PRP$");
+        // "the ...", "his ...", or a named possessor: "DeLaet's agent, Danny Fritz, told ..."
+        boolean namedPossessor = first.isPerson();
+        boolean definite = first.word().equalsIgnoreCase("the") || first.pos().equals("PRP$") || namedPossessor;
         Token headToken = s.token(head);
         boolean personHead = lexicon.isTitleWord(headToken.word()) || lexicon.isAnimateNoun(headToken.lemma());
         if (!opensClause || !definite || !personHead || headToken.isProperNoun() || lexicon.isGenericPersonNoun(headToken.lemma())) {
             return null;
         }
-        int from = start + 1;
+        int from = namedPossessor ? start : start + 1;
         while (from < head && (s.token(from).pos().equals("CD") || s.token(from).pos().equals("JJS"))) {
             from++;
         }

@@ -457,6 +457,9 @@ class AttributionEngineTest {
         assertSpeaker(quote(r, "he will retire"), "Tom Baker", "Canada's ambassador to Chile", SpeakerKind.PERSON);
         assertSpeaker(quote(r, "the players are ready"), "Jo Roe", "captain of the team", SpeakerKind.PERSON);
         assertSpeaker(quote(r, "she would vote yes"), "Ann Lee", "Green councillor", SpeakerKind.PERSON);
+        // a named possessor opens the description
+        Attribution agent = attribute("Chris Vale\u2019s agent, Dana Fritz, told reporters that the golfer was sore.");
+        assertSpeaker(quote(agent, "the golfer was sore"), "Dana Fritz", "Chris Vale\u2019s agent", SpeakerKind.PERSON);
         // the object of a preposition is not said of the name after it
         Attribution letter = attribute("In a letter to the minister, Ann Lee said the school must stay open.");
         assertSpeaker(quote(letter, "the school must stay open"), "Ann Lee", null, SpeakerKind.PERSON);
