@@ -685,14 +685,19 @@ public final class CueFinder {
     private static TextSpan tailClause(ParsedSentence s, int verb) {
         int start = verb + 1;
         boolean moved = true;
+        boolean addressed = false;
         while (moved && start < s.size()) {
             moved = false;
             for (int c : s.children(verb)) {
                 String rel = s.relation(c);
-                boolean addressee = (rel.equals("obj") || rel.equals("iobj")) && TAKES_ADDRESSEE.contains(s.token(verb).lemma());
+                // one addressee only: in "told reporters the golfer was sore" the second object is
+                // the subject of the content the parser lost
+                boolean addressee = !addressed && (rel.equals("obj") || rel.equals("iobj"))
+                        && TAKES_ADDRESSEE.contains(s.token(verb).lemma());
                 boolean time = rel.equals("obl:tmod") || rel.equals("nmod:tmod") || rel.equals("obl") && isTimeOrPlace(s, c);
                 if ((addressee || time || rel.equals("compound:prt") || rel.equals("advmod")) && s.subtreeRange(c)[0] == start) {
                     start = s.subtreeRange(c)[1] + 1;
+                    addressed |= addressee;
                     moved = true;
                 }
             }

@@ -615,4 +615,13 @@ class AttributionEngineTest {
                 + "Lee said the budget is balanced.");
         assertSpeaker(quote(vice, "the budget is balanced"), "Ann Lee", "President", SpeakerKind.PERSON);
     }
+
+    @Test
+    void toldSomeoneAClauseWithoutThat() {
+        // the parser takes "the golfer" for a second object of "told"; only "reporters" is the addressee
+        Attribution r = attribute("Ann Lee told reporters the golfer was sore.");
+        Quote q = quote(r, "the golfer was sore");
+        assertEquals("told", q.cue());
+        assertSpeaker(q, "Ann Lee", null, SpeakerKind.PERSON);
+    }
 }
