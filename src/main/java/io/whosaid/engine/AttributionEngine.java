@@ -23,7 +23,7 @@ public final class AttributionEngine {
 
     /** Quoted text shorter than this with no cue of its own is a scare quote or a title, not a quote. */
     private static final int MIN_UNATTRIBUTED_WORDS = 4;
-    /** The speaker label opening a transcript line: "WALLACE:", "MR. PENCE:". */
+    /** The speaker label opening a transcript line: "HOST:", "MR. BAKER:". */
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("\\p{Lu}[\\p{Lu}.' -]+:");
 
     private final NlpPipeline pipeline;
@@ -120,8 +120,8 @@ public final class AttributionEngine {
 
         /**
          * Every quote of a person carries the role the whole article gives them: one stated after
-         * their first quote ("..., says the star defenceman") or spelled out later ("the addictions
-         * doctor on the South Shore") reaches their earlier quotes too.
+         * their first quote ("..., says the star goalkeeper") or spelled out later ("the trauma
+         * surgeon at the city hospital") reaches their earlier quotes too.
          */
         private void giveEveryQuoteItsSpeakersRole() {
             for (int i = 0; i < quotes.size(); i++) {
@@ -244,10 +244,9 @@ public final class AttributionEngine {
 
         /**
          * The speaker of a quote that is a sentence of its own after narration, with no cue and no
-         * quote right before it ("Gillis was diagnosed with Crohn's disease at 25.\n\n“My condition is
-         * getting worse.”"): the one person the narration since the last quote has as a subject; with
+         * quote right before it ("At 30, Lee broke her leg in a fall.\n\n“My leg still aches.”"): the one person the narration since the last quote has as a subject; with
          * no one named since, the last quote's speaker within two paragraphs; else null. Transcript
-         * lines ("WALLACE: ...") name their own speaker and are left alone.
+         * lines ("HOST: ...") name their own speaker and are left alone.
          */
         private Speaker narratedSpeakerOf(QuotedSpan span) {
             int[] next = document.tokenAtOrAfter(span.outer().end());
@@ -255,7 +254,7 @@ public final class AttributionEngine {
                 return null; // the sentence goes on past the quote ("...," she said): its cue decides
             }
             if (next != null && cueFollows(next[0], paragraphOfSpan(span))) {
-                return null; // "“...!” Scott's niece shouted to the crowd.": a cue the parse missed
+                return null; // "“...!” his niece, state Del. Jo Marsh, shouted.": a cue the parse missed
             }
             if (TRANSCRIPT_LABEL.matcher(slice(span.inner())).lookingAt()) {
                 return null;
@@ -282,7 +281,7 @@ public final class AttributionEngine {
             Map.Entry<Person, Mention> only = subjects.entrySet().iterator().next();
             Person person = only.getKey();
             if (!fitsNarratorPronouns(person, from, span.outer().start())) {
-                return null; // "She then peppered him with attacks ...": the narration is about someone else
+                return null; // "She then questioned him ...": the narration is about someone else
             }
             persons.putIfAbsent(person.fullName(), person);
             return new Speaker(person.fullName(), only.getValue().text(), person.role(), SpeakerKind.PERSON)

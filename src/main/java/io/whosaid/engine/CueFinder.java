@@ -171,7 +171,7 @@ public final class CueFinder {
                 attribution[0] = comma + 1;
             }
         } else if (comma >= 0 && s.subtreeRange(subject)[0] > comma) {
-            // "... clashed near al-Khalis, about 18 miles from Baquba, police officials told CNN": what
+            // "... clashed near the bridge, about 18 miles from the capital, police officials told CNN": what
             // the parser hung on the verb before the comma is the fronted statement, not the attribution
             attribution[0] = comma + 1;
         }
@@ -287,8 +287,8 @@ public final class CueFinder {
     }
 
     /**
-     * "called half of Donald Trump's supporters “deplorables”", "called the firm's behavior
-     * “outrageous”" read from the tokens when the parse has lost the object: a noun phrase (nouns,
+     * "called half of the council's members “freeloaders”", "called the firm's conduct
+     * “shameful”" read from the tokens when the parse has lost the object: a noun phrase (nouns,
      * names, determiners, possessives, "of") of at most ten tokens right after the verb, then a
      * quotation closed in the sentence.
      */
@@ -333,7 +333,7 @@ public final class CueFinder {
     private Content content(ParsedSentence s, int verb, int[] attribution) {
         int complement = complementAfterOrAround(s, verb);
         if (!(complement >= 0 && complement < verb) && isParenthetical(s, attribution)) {
-            // "Each charge carries 30 years, Lohmar said, adding that ...": the statement is the
+            // "The bridge will close for two months, Baker said, adding that ...": the statement is the
             // clause before the attribution; what follows the second comma is a new one.
             return new Content(span(s, 0, attribution[0] - 1), false);
         }
@@ -379,7 +379,7 @@ public final class CueFinder {
     }
 
     /**
-     * "described Trump as a “con artist”", "praised the mayor as a “true leader”": the object with
+     * "described the bill as a “gift to polluters”", "praised the mayor as a “true leader”": the object with
      * what the speaker called it, when that is quoted (otherwise "described the plan as costly" is
      * narration of a description, not a quote). Token range {from, to}, or null.
      */
@@ -507,7 +507,7 @@ public final class CueFinder {
     }
 
     /**
-     * The subject nearest the verb: a mis-parsed quote ("“People … deserve …,” Scheer said") can hang
+     * The subject nearest the verb: a mis-parsed quote ("“People … deserve …,” Baker said") can hang
      * its own subject on the speech verb too, and the real speaker stands next to the verb.
      */
     private static int nearestSubject(ParsedSentence s, int verb) {
@@ -690,7 +690,7 @@ public final class CueFinder {
             moved = false;
             for (int c : s.children(verb)) {
                 String rel = s.relation(c);
-                // one addressee only: in "told reporters the golfer was sore" the second object is
+                // one addressee only: in "told reporters the mayor was tired" the second object is
                 // the subject of the content the parser lost
                 boolean addressee = !addressed && (rel.equals("obj") || rel.equals("iobj"))
                         && TAKES_ADDRESSEE.contains(s.token(verb).lemma());

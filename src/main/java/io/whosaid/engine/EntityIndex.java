@@ -141,8 +141,8 @@ public final class EntityIndex {
     }
 
     /**
-     * The tagger misses some later mentions of a person it found in full ("...July 3.\n\nVickers
-     * said he wants ..." tagged an organisation): a proper noun standing alone, tagged as nothing or
+     * The tagger misses some later mentions of a person it found in full ("...May 4.\n\nWaters
+     * said she wants ..." left untagged): a proper noun standing alone, tagged as nothing or
      * as an organisation, that is the surname
      * of a person the article names in full, is a mention of the person that surname best matches
      * there.
@@ -158,7 +158,7 @@ public final class EntityIndex {
         for (ParsedSentence s : document.sentences()) {
             for (int t = 0; t < s.size(); t++) {
                 Token tok = s.token(t);
-                // alone, and not a modifier ("the Trump team", "a Romney caricature")
+                // alone, and not a modifier ("the Baker team", "a Baker caricature")
                 boolean alone = (t == 0 || !s.token(t - 1).isProperNoun() && !s.token(t - 1).pos().equals("DT"))
                         && (t + 1 >= s.size() || !s.token(t + 1).isProperNoun() && !s.token(t + 1).pos().startsWith("NN"));
                 if (!surnames.contains(tok.word()) || !tok.pos().equals("NNP") || !alone
@@ -181,11 +181,11 @@ public final class EntityIndex {
      * Roles the narration states outside appositions, in sentences of its own (no quotation marks
      * around them, no speech verb in them, so no one's claim becomes a role):
      * <ul>
-     * <li>a predicate of a name that opens the sentence: "Gillis is the coach of The Spirit", "Karen
-     * Wang, who owns a playhouse, was named the Liberal candidate";</li>
+     * <li>a predicate of a name that opens the sentence: "Lee is the coach of the Harbour Hawks", "Tom
+     * Baker, who owns a bakery, was named the Liberal candidate";</li>
      * <li>a definite description opening the sentence right after a person was the subject of the
-     * narration: "Adam Hadwin knows ...\n\nThe Abbotsford, B.C., golfer is in the field" (the role is
-     * the description's lower-case words: "golfer").</li>
+     * narration: "Jo Roe knows ...\n\nThe Moncton, N.B., sprinter is in the final" (the role is
+     * the description's lower-case words: "sprinter").</li>
      * </ul>
      */
     private void collectNarratedRoles() {

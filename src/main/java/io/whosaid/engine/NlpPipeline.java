@@ -193,7 +193,7 @@ public final class NlpPipeline {
 
     /**
      * Two marks glued into one token, as the tokenizer leaves a nested quotation closing with its
-     * outer one ("‘creative insubordination,’” says Greenspan"). The model has never seen such a
+     * outer one ("‘creative insubordination,’” says Lee"). The model has never seen such a
      * token and tags it as a noun, which the parser then makes the subject of "says".
      */
     private static boolean isQuoteMarkRun(String word) {

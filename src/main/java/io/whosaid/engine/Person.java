@@ -61,8 +61,8 @@ public final class Person {
     }
 
     /**
-     * A later role that spells this one out ("Coach" ... "coach of The Spirit", "doctor" ...
-     * "addictions doctor"), else the role itself; not one that makes it another office ("vice
+     * A later role that spells this one out ("Coach" ... "coach of the Harbour Hawks", "surgeon" ...
+     * "trauma surgeon"), else the role itself; not one that makes it another office ("vice
      * president", "former minister").
      */
     private String fullerForm(String role) {
@@ -72,7 +72,7 @@ public final class Person {
             if (other.length() <= role.length()) {
                 continue;
             }
-            // the same title qualified or spelled out ("addictions doctor on the South Shore"), not a
+            // the same title qualified or spelled out ("trauma surgeon at the city hospital"), not a
             // title that is the object of another one's preposition ("donor for Coach")
             int at = padded.indexOf(words);
             if (at < 0) {

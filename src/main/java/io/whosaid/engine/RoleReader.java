@@ -8,7 +8,7 @@ import java.util.Set;
  * it ("Pentagon spokesman John Kirby"), an apposition after it ("Jen Psaki, a State Department
  * spokeswoman") or before it ("The captain of the team, Jo Roe,"), a predicate of the narration
  * ("Lee is the coach of the Harbour Hawks") and a description standing for the person ("The
- * Halifax golfer is in the field"). Roles are given as the article words them, with the description
+ * Moncton sprinter is in the final"). Roles are given as the article words them, with the description
  * of an organisation left out ("president of Northwind Partners").
  */
 final class RoleReader {
@@ -31,7 +31,7 @@ final class RoleReader {
      * The title written right before a name, read backwards from token {@code end}: capitalised
      * words, title words and the "of"/"for" joining them ("Secretary of State", "Pentagon spokesman
      * Rear Adm.", "cookbook author"). It must hold a title word, or be a lower-case common noun
-     * standing right before the name ("golfer Brooke Henderson").
+     * standing right before the name ("sprinter Jo Roe").
      */
     String titleBefore(ParsedSentence s, int end) {
         int start = end + 1;
@@ -72,8 +72,8 @@ final class RoleReader {
             end = functionEnd;
         }
         Token adjacent = s.token(end);
-        // "golfer Brooke Henderson", not "a lesson Davis should have learned" (a title takes no "a")
-        // ... and names a person: "comments Trump had made" is no title
+        // "sprinter Jo Roe", not "a lesson Baker should have learned" (a title takes no "a")
+        // ... and names a person: "remarks Baker had made" is no title
         boolean lowerNoun = adjacent.pos().startsWith("NN") && !adjacent.isCapitalized()
                 && !(start > 0 && s.token(start - 1).isIndefiniteArticle())
                 && (isPersonNoun(adjacent.lemma()) || lexicon.isTitleWord(adjacent.word())
@@ -118,10 +118,10 @@ final class RoleReader {
 
     /**
      * The noun phrase set off after a name: "Jen Psaki, a State Department spokeswoman, said",
-     * "Nunes (17-4), the UFC's bantamweight champion", "Patrice Lindsay, director of ... Foundation,
-     * said", and the copular relative "Kevin Vickers, who became Canada's ambassador to Ireland".
+     * "Roe (17-4), the league's bantamweight champion", "Patrice Lindsay, director of ... Foundation,
+     * said", and the copular relative "Tom Baker, who became Manitoba's chief justice".
      * Read from the tokens, determiner dropped; it must hold a title word or a lower-case noun, so
-     * that lists of names and places ("Hadwin, B.C.") are not taken for roles.
+     * that lists of names and places ("Lee, B.C.") are not taken for roles.
      */
     String appositiveRole(ParsedSentence s, Mention m) {
         int t = m.last() + 1;
@@ -166,7 +166,7 @@ final class RoleReader {
             Token tok = s.token(t);
             String w = tok.word();
             if (tok.pos().equals("IN") && t + 1 < s.size() && s.token(t + 1).pos().equals("VBG")) {
-                break; // "ambassador to Ireland after being hailed a hero": the role ends before the adjunct
+                break; // "chief justice after serving on the bench": the role ends before the adjunct
             }
             if (tok.isVerb() && !tok.pos().equals("VBN") && !tok.pos().equals("VBG")) {
                 // "For Carole Laurin, a series of strokes meant ...": no closing comma, so the
@@ -182,7 +182,7 @@ final class RoleReader {
             titled |= lexicon.isTitleWord(w);
         }
         int end = t - 1;
-        // "a doctor from Lunenburg": where the person comes from is not their function
+        // "a surgeon from Brandon": where the person comes from is not their function
         for (int k = start + 1; k < end; k++) {
             if (s.token(k).word().equals("from") && "LOCATION".equals(s.token(k + 1).ner())) {
                 end = k - 1;
@@ -193,7 +193,7 @@ final class RoleReader {
                 || s.token(end).pos().equals("IN") || s.token(end).pos().equals("DT"))) {
             end--;
         }
-        // "Hadwin, B.C." is a place; "Vickers, who became Canada's ambassador to Ireland" a role
+        // "Lee, B.C." is a place; "Baker, who became Manitoba's chief justice" a role
         if (!roleWord || end < start || "LOCATION".equals(s.token(start).ner()) && !titled) {
             return null;
         }
@@ -276,7 +276,7 @@ final class RoleReader {
                 break;
             }
             if (possessor) {
-                start = t; // the possessor's name is where the phrase opens: "Graham DeLaet's agent"
+                start = t; // the possessor's name is where the phrase opens: "Chris Vale's agent"
                 while (start > 0 && s.token(start - 1).isPerson()) {
                     start--;
                 }
@@ -296,7 +296,7 @@ final class RoleReader {
         Token first = s.token(start);
         boolean opensClause = start == 0 || s.token(start - 1).isQuoteMark() || s.token(start - 1).pos().equals("CC")
                 || s.token(start - 1).pos().equals("MD") || s.token(start - 1).isVerb();
-        // "the ...", "his ...", or a named possessor: "DeLaet's agent, Danny Fritz, told ..."
+        // "the ...", "his ...", or a named possessor: "Vale's agent, Dana Okafor, told ..."
         boolean namedPossessor = first.isPerson();
         boolean definite = first.word().equalsIgnoreCase("the") || first.pos().equals("PRP$") || namedPossessor;
         Token headToken = s.token(head);
@@ -330,7 +330,7 @@ final class RoleReader {
     }
 
     /**
-     * "Gillis is the coach of The Spirit": after the name opening the sentence (token {@code afterName}
+     * "Lee is the coach of the Harbour Hawks": after the name opening the sentence (token {@code afterName}
      * is the first after it; a ", who ...," clause may follow),
      * a form of be/become/remain, optionally "named"/"appointed"/"elected", then a noun phrase
      * with a determiner whose head is a title or a person noun; the phrase ends at a comma, a verb or a
@@ -361,7 +361,7 @@ final class RoleReader {
         int start = t + 1;
         int end = start - 1;
         int head = -1;
-        boolean headFixed = false; // the head stands before "of"/"for": "coach of The Spirit"
+        boolean headFixed = false; // the head stands before "of"/"for": "coach of the Harbour Hawks"
         for (t = start; t < s.size() && t - start < 12; t++) {
             Token tok = s.token(t);
             String w = tok.word();
@@ -393,9 +393,9 @@ final class RoleReader {
     }
 
     /**
-     * "The Abbotsford, B.C., golfer is in the field": a sentence opening with "The", a description whose
+     * "The Moncton, N.B., sprinter is in the final": a sentence opening with "The", a description whose
      * head is a title or a person noun, then its verb. The role is the head with the words right before
-     * it, up to a comma or a number ("golfer", "star defenceman", "Democratic presidential nominee").
+     * it, up to a comma or a number ("sprinter", "star goalkeeper", "Democratic presidential nominee").
      */
     String describedSubject(ParsedSentence s) {
         if (!s.token(0).word().equals("The")) {

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Statements signed with a dash, as embedded tweets and vox-pop lists print them:
- * "Hundreds of trees are down. — BC Hydro (@bchydro) December 22, 2018" or
- * "“Fear. I am truly afraid.” ― Edwin G. Monroy". The name after the dash must run to the end of
- * its line (a handle in parentheses and a date may follow), so a dateline ("OTTAWA — Kevin Vickers,
+ * "Crews are on the way. — City Power (@citypower) March 3, 2019" or
+ * "“I never expected this.” ― Maria T. Lopez". The name after the dash must run to the end of
+ * its line (a handle in parentheses and a date may follow), so a dateline ("OTTAWA — Ann Waters,
  * who ...") is never taken for a signature.
  */
 final class SignatureFinder {

@@ -52,7 +52,7 @@ final class SpeakerResolver {
 
     /**
      * Remembers the content of a reported-speech quote: people named inside what somebody said
-     * ("Vickers said he owes much to his father, Bill") are the speaker's topic, and a later "he
+     * ("Marsh said he owes much to his father, Bill") are the speaker's topic, and a later "he
      * said" points back to them only when nobody outside reported content fits.
      */
     void reported(TextSpan content) {
@@ -459,7 +459,7 @@ final class SpeakerResolver {
                     return 0;
                 }
                 if (lexicon.isTitleWord(word) && !Character.isUpperCase(word.charAt(0)) || word.equals("of")) {
-                    break; // what follows the title ("coach of The Spirit") is not a qualifier
+                    break; // what follows the title ("coach of the Harbour Hawks") is not a qualifier
                 }
                 if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !lexicon.isTitleWord(word)) {
                     qualifiedRole = true;
@@ -509,8 +509,8 @@ final class SpeakerResolver {
 
     /**
      * The people the narrator names from {@code from} up to {@code to} as the subject of a clause
-     * ("Gillis was diagnosed ...", "Clinton restricted comments ..."), with their latest such mention;
-     * names in quotation marks and names in other roles ("Crohn's disease") are left out.
+     * ("Lee broke her leg ...", "Baker cut the budget ..."), with their latest such mention;
+     * names in quotation marks and names in other roles ("Baker's clinic") are left out.
      */
     Map<Person, Mention> narratorSubjectsBetween(int from, int to) {
         Map<Person, Mention> named = new LinkedHashMap<>();

@@ -300,12 +300,12 @@ class AttributionEngineTest {
 
     @Test
     void pronounSkipsPeopleNamedInsideWhatWasReported() {
-        Attribution r = attribute("Kevin Marsh said he wants to carry on the legacy of his father, Bill, who began the dairy decades ago.\n\n"
-                + "He said the dairy, along with a bank run by his father's friend, Martin Lane, gave the town a boost.\n\n"
-                + "\u201CThey brought a lot of jobs,\u201D he said.");
-        assertEquals("Kevin Marsh", quote(r, "the dairy, along with a bank run by his father's friend, Martin Lane, gave the town a boost")
+        Attribution r = attribute("Kevin Marsh said he wants to continue the work of his father, Bill, who opened the bakery years ago.\n\n"
+                + "He said the bakery, along with a mill run by his father's friend, Martin Lane, kept the village alive.\n\n"
+                + "\u201CThey hired half the village,\u201D he said.");
+        assertEquals("Kevin Marsh", quote(r, "the bakery, along with a mill run by his father's friend, Martin Lane, kept the village alive")
                 .speaker().name());
-        assertEquals("Kevin Marsh", quote(r, "They brought a lot of jobs").speaker().name());
+        assertEquals("Kevin Marsh", quote(r, "They hired half the village").speaker().name());
     }
 
     @Test
@@ -397,10 +397,10 @@ class AttributionEngineTest {
 
     @Test
     void aQuoteAfterNarrationIsItsSubjects() {
-        Attribution r = attribute("Ann Lee coaches a hockey team in Halifax, the city said.\n\n"
-                + "At 25, Lee was diagnosed with a kidney disease, and Tom Baker's clinic treated her.\n\n"
-                + "\u201CMy condition is getting worse, but I feel fine most days.\u201D");
-        Quote q = quote(r, "My condition is getting worse, but I feel fine most days.");
+        Attribution r = attribute("Ann Lee coaches a rowing club in Halifax, the city said.\n\n"
+                + "At 30, Lee broke her leg in a fall, and Tom Baker's clinic treated her.\n\n"
+                + "\u201CMy leg still aches, but I walk to the river every day.\u201D");
+        Quote q = quote(r, "My leg still aches, but I walk to the river every day.");
         assertNull(q.cue());
         // Lee is the narration's subject; Tom Baker is named only inside a possessive
         assertSpeaker(q, "Ann Lee", null, SpeakerKind.PERSON);
@@ -409,10 +409,10 @@ class AttributionEngineTest {
 
     @Test
     void aQuoteAfterNarrationNamingNobodyIsTheLastSpeakers() {
-        Attribution r = attribute("\u201CThe losses were large,\u201D Allan Brown said.\n\n"
-                + "The drop was steepest after a stroke, at 31 per cent.\n\n"
-                + "\u201CStroke patients were losing a third of their incomes.\u201D");
-        assertSpeaker(quote(r, "Stroke patients were losing a third of their incomes."), "Allan Brown", null,
+        Attribution r = attribute("\u201CSales fell sharply,\u201D Maria Lopez said.\n\n"
+                + "The drop was steepest in the north, at 12 per cent.\n\n"
+                + "\u201CNorthern stores were losing a tenth of their customers.\u201D");
+        assertSpeaker(quote(r, "Northern stores were losing a tenth of their customers."), "Maria Lopez", null,
                 SpeakerKind.PERSON);
     }
 
@@ -432,7 +432,7 @@ class AttributionEngineTest {
     @Test
     void aNicknameAfterAQuoteIsNoContinuation() {
         Attribution r = attribute("\u201CThis is a big year for all of us here,\u201D Tom Baker said, and his niece "
-                + "Marcia \u201CCia\u201D Price cheered.");
+                + "Joanna \u201CJo\u201D Marsh cheered.");
         assertEquals(1, r.quotes().size(), r.quotes()::toString);
         assertSpeaker(quote(r, "This is a big year for all of us here"), "Tom Baker", null, SpeakerKind.PERSON);
     }
@@ -451,15 +451,15 @@ class AttributionEngineTest {
 
     @Test
     void rolesFromRelativeClausesAndReversedAppositives() {
-        Attribution r = attribute("Tom Baker, who became Canada's ambassador to Chile after serving in the navy, "
-                + "said he will retire.\n\nThe captain of the team, Jo Roe, said the players are ready.\n\n"
-                + "Will the two newest Green councillors, Ann Lee and Bo Chan, vote for it? Lee said she would vote yes.");
-        assertSpeaker(quote(r, "he will retire"), "Tom Baker", "Canada's ambassador to Chile", SpeakerKind.PERSON);
-        assertSpeaker(quote(r, "the players are ready"), "Jo Roe", "captain of the team", SpeakerKind.PERSON);
-        assertSpeaker(quote(r, "she would vote yes"), "Ann Lee", "Green councillor", SpeakerKind.PERSON);
+        Attribution r = attribute("Tom Baker, who became Manitoba's chief justice after serving on the bench, "
+                + "said he will retire.\n\nThe captain of the rowing club, Jo Roe, said the crew is ready.\n\n"
+                + "Will the two newest Labour councillors, Ann Lee and Bo Chan, vote for it? Lee said she would vote yes.");
+        assertSpeaker(quote(r, "he will retire"), "Tom Baker", "Manitoba's chief justice", SpeakerKind.PERSON);
+        assertSpeaker(quote(r, "the crew is ready"), "Jo Roe", "captain of the rowing club", SpeakerKind.PERSON);
+        assertSpeaker(quote(r, "she would vote yes"), "Ann Lee", "Labour councillor", SpeakerKind.PERSON);
         // a named possessor opens the description
-        Attribution agent = attribute("Chris Vale\u2019s agent, Dana Fritz, told reporters that the golfer was sore.");
-        assertSpeaker(quote(agent, "the golfer was sore"), "Dana Fritz", "Chris Vale\u2019s agent", SpeakerKind.PERSON);
+        Attribution agent = attribute("Chris Vale\u2019s agent, Dana Okafor, told reporters that the sprinter was tired.");
+        assertSpeaker(quote(agent, "the sprinter was tired"), "Dana Okafor", "Chris Vale\u2019s agent", SpeakerKind.PERSON);
         // the object of a preposition is not said of the name after it
         Attribution letter = attribute("In a letter to the minister, Ann Lee said the school must stay open.");
         assertSpeaker(quote(letter, "the school must stay open"), "Ann Lee", null, SpeakerKind.PERSON);
@@ -481,13 +481,13 @@ class AttributionEngineTest {
     @Test
     void rolesTheNarrationStates() {
         Attribution r = attribute("Jo Roe knows a strong start matters.\n\n"
-                + "The Halifax, N.S., golfer is in the field this week.\n\n"
+                + "The Moncton, N.B., sprinter is in the final this week.\n\n"
                 + "\u201CI feel ready,\u201D Roe said.\n\n"
                 + "Tom Baker, who owns a bakery, was named the Liberal candidate at a meeting on Saturday.\n\n"
                 + "Baker said he will run a clean campaign.\n\n"
                 + "Ann Lee is the coach of the Harbour Hawks, a junior team.\n\n"
                 + "Lee said the team is ready.");
-        assertSpeaker(quote(r, "I feel ready"), "Jo Roe", "golfer", SpeakerKind.PERSON);
+        assertSpeaker(quote(r, "I feel ready"), "Jo Roe", "sprinter", SpeakerKind.PERSON);
         assertSpeaker(quote(r, "he will run a clean campaign"), "Tom Baker", "Liberal candidate", SpeakerKind.PERSON);
         assertSpeaker(quote(r, "the team is ready"), "Ann Lee", "coach of the Harbour Hawks", SpeakerKind.PERSON);
     }
@@ -499,9 +499,9 @@ class AttributionEngineTest {
                 + "Lee said the claim is false.");
         assertSpeaker(quote(claim, "the claim is false"), "Ann Lee", null, SpeakerKind.PERSON);
         // "comments Baker had made" is no title before a name
-        Attribution comments = attribute("Ann Lee cited comments Tom Baker had made in May.\n\n"
-                + "Baker said the comments were taken out of context.");
-        assertSpeaker(quote(comments, "the comments were taken out of context"), "Tom Baker", null, SpeakerKind.PERSON);
+        Attribution comments = attribute("Ann Lee pointed to remarks Tom Baker had made in May.\n\n"
+                + "Baker said the remarks were taken out of context.");
+        assertSpeaker(quote(comments, "the remarks were taken out of context"), "Tom Baker", null, SpeakerKind.PERSON);
     }
 
     @Test
@@ -549,15 +549,15 @@ class AttributionEngineTest {
 
     @Test
     void aFollowOnSpeechActIsAQuoteOfItsOwn() {
-        Attribution adding = attribute("Each charge carries a penalty of 30 years, Tom Baker said, adding that more charges "
-                + "are possible.");
-        assertSpeaker(quote(adding, "Each charge carries a penalty of 30 years"), "Tom Baker", null, SpeakerKind.PERSON);
-        Quote added = quote(adding, "more charges are possible");
+        Attribution adding = attribute("The bridge will close for two months, Tom Baker said, adding that a ferry will "
+                + "run instead.");
+        assertSpeaker(quote(adding, "The bridge will close for two months"), "Tom Baker", null, SpeakerKind.PERSON);
+        Quote added = quote(adding, "a ferry will run instead");
         assertEquals("adding", added.cue());
         assertSpeaker(added, "Tom Baker", null, SpeakerKind.PERSON);
 
-        Attribution noting = attribute("Jo Roe said she is far from a decision, noting that she has served for 40 years.");
-        assertEquals(List.of("she is far from a decision", "she has served for 40 years"),
+        Attribution noting = attribute("Jo Roe said she is far from a decision, noting that she has taught for 40 years.");
+        assertEquals(List.of("she is far from a decision", "she has taught for 40 years"),
                 noting.quotes().stream().map(Quote::text).toList());
         assertSpeaker(noting.quotes().get(1), "Jo Roe", null, SpeakerKind.PERSON);
 
@@ -568,22 +568,22 @@ class AttributionEngineTest {
 
     @Test
     void theMainClauseAfterAnAnnouncementsObjectIsNotItsContent() {
-        assertTrue(attribute("When the Liberals announced their housing plans in the summer of 2015, the economy was "
-                + "already slowing.").quotes().isEmpty());
+        assertTrue(attribute("When the Tories announced their road plans in the fall of 2016, the provincial economy "
+                + "was slowing.").quotes().isEmpty());
         // with a clause of its own, an announcement is reported speech
-        assertEquals("the economy was already slowing", quote(attribute("The Liberals announced in 2015 that the economy "
-                + "was already slowing."), "the economy was already slowing").text());
+        assertEquals("the provincial economy was slowing", quote(attribute("The Tories announced in 2016 that the "
+                + "provincial economy was slowing."), "the provincial economy was slowing").text());
     }
 
     @Test
     void aSurnameTheTaggerMissedIsStillThePerson() {
-        // the tagger takes "Vickers" after a caption for an organisation; the surname of the person
-        // named in full is that person, so the next "he" is not the prime minister of the caption
-        Attribution r = attribute("Kevin Vickers said Monday he is considering a run for the party leadership.\n\n"
-                + "Kevin Vickers, right, greets Prime Minister Justin Trudeau in Dublin, Ireland, Monday, July 3, 2017.T\n\n"
-                + "Vickers said he wants to carry on the legacy of his father.\n\n"
-                + "He said the dairy gave the province a much-needed boost.");
-        assertSpeaker(quote(r, "the dairy gave the province a much-needed boost"), "Kevin Vickers", null, SpeakerKind.PERSON);
+        // the tagger leaves "Waters" after a glued caption untagged; the surname of the person
+        // named in full is that person, so the next "she" is not the premier of the caption
+        Attribution r = attribute("Ann Waters said Monday she is considering a run for the party leadership.\n\n"
+                + "Ann Waters, left, greets Premier Linda Cole in Regina, Sask., Monday, May 4, 2015.T\n\n"
+                + "Waters said she wants to carry on the work of her mother.\n\n"
+                + "She said the co-op gave the town a much-needed boost.");
+        assertSpeaker(quote(r, "the co-op gave the town a much-needed boost"), "Ann Waters", null, SpeakerKind.PERSON);
     }
 
     @Test
@@ -607,9 +607,9 @@ class AttributionEngineTest {
 
     @Test
     void whereSomeoneComesFromIsNotTheirRoleAndAQualifiedFormWins() {
-        Attribution r = attribute("\u201CMost patients recover,\u201D says Ann Lee, a doctor from Halifax, N.S.\n\n"
-                + "\u201CTreatment works,\u201D says the addictions doctor on the South Shore.");
-        assertSpeaker(quote(r, "Most patients recover"), "Ann Lee", "addictions doctor on the South Shore",
+        Attribution r = attribute("\u201CMost patients recover,\u201D says Ann Lee, a surgeon from Brandon, Man.\n\n"
+                + "\u201CTreatment works,\u201D says the trauma surgeon at the city hospital.");
+        assertSpeaker(quote(r, "Most patients recover"), "Ann Lee", "trauma surgeon at the city hospital",
                 SpeakerKind.PERSON);
         Attribution vice = attribute("President Ann Lee spoke first. Vice President Tom Baker spoke next.\n\n"
                 + "Lee said the budget is balanced.");
@@ -618,9 +618,9 @@ class AttributionEngineTest {
 
     @Test
     void toldSomeoneAClauseWithoutThat() {
-        // the parser takes "the golfer" for a second object of "told"; only "reporters" is the addressee
-        Attribution r = attribute("Ann Lee told reporters the golfer was sore.");
-        Quote q = quote(r, "the golfer was sore");
+        // the parser takes "the mayor" for a second object of "told"; only "reporters" is the addressee
+        Attribution r = attribute("Ann Lee told reporters the mayor was tired.");
+        Quote q = quote(r, "the mayor was tired");
         assertEquals("told", q.cue());
         assertSpeaker(q, "Ann Lee", null, SpeakerKind.PERSON);
     }
