@@ -88,7 +88,8 @@ public final class AttributionEngine {
             this.quoted = QuoteMarkScanner.scan(text, document.paragraphs());
             this.quotedUsed = new boolean[quoted.size()];
             List<TextSpan> inner = quoted.stream().map(QuotedSpan::inner).toList();
-            this.resolver = new SpeakerResolver(document, EntityIndex.build(document, lexicon), lexicon, inner);
+            EntityIndex entities = EntityIndex.build(document, lexicon, quoted.stream().map(QuotedSpan::outer).toList());
+            this.resolver = new SpeakerResolver(document, entities, lexicon, inner);
         }
 
         Attribution run() {
@@ -249,17 +250,17 @@ public final class AttributionEngine {
          * lines ("HOST: ...") name their own speaker and are left alone.
          */
         private Speaker narratedSpeakerOf(QuotedSpan span) {
+            int paragraph = Paragraphs.indexOf(document.paragraphs(), span.outer().start());
             int[] next = document.tokenAtOrAfter(span.outer().end());
             if (next != null && next[1] > 0) {
                 return null; // the sentence goes on past the quote ("...," she said): its cue decides
             }
-            if (next != null && cueFollows(next[0], paragraphOfSpan(span))) {
+            if (next != null && cueFollows(next[0], paragraph)) {
                 return null; // "“...!” his niece, state Del. Jo Marsh, shouted.": a cue the parse missed
             }
             if (TRANSCRIPT_LABEL.matcher(slice(span.inner())).lookingAt()) {
                 return null;
             }
-            int paragraph = Paragraphs.indexOf(document.paragraphs(), span.outer().start());
             Quote latest = null;
             for (Quote quote : quotes) {
                 if (quote.span().end() <= span.outer().start()
@@ -305,11 +306,6 @@ public final class AttributionEngine {
                 }
             }
             return true;
-        }
-
-        private int paragraphOfSpan(QuotedSpan span) {
-            int[] at = document.tokenAtOrAfter(span.outer().start());
-            return at == null ? -1 : document.sentences().get(at[0]).paragraph();
         }
 
         /**

@@ -20,6 +20,11 @@ public final class CueFinder {
             "expl", "cop");
     private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "parataxis");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
+    /** Relations that keep a word inside the noun phrase of its head ("official in Baghdad"). */
+    private static final Set<String> NOUN_PHRASE_LINKS = Set.of("nmod", "compound", "amod", "case", "det", "nummod");
+    /** Tags a noun phrase read from the tokens may hold ("half of the council's members"). */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "DT", "JJ", "CD", "POS",
+            "PRP$", "IN");
     /** Verbs of these frames take a noun object ("denied the report", "praised the team"), not a bare clause. */
     private static final Set<String> OBJECT_TAKING_FRAMES = Set.of("denial", "endorsement", "warning");
     private static final Set<String> TAKES_ADDRESSEE = Set.of("tell", "inform", "assure", "remind", "warn", "ask",
@@ -73,11 +78,11 @@ public final class CueFinder {
         List<Cue> added = new ArrayList<>();
         for (int v = 1; v < s.size(); v++) {
             Token verb = s.token(v);
-            int at = v;
-            Cue own = sentenceCues.stream().filter(c -> c.verb() == at).findFirst().orElse(null);
             if (!verb.isVerb() || !lexicon.isSpeechVerb(verb.lemma()) || nearestSubject(s, v) >= 0) {
                 continue;
             }
+            int at = v;
+            Cue own = sentenceCues.stream().filter(c -> c.verb() == at).findFirst().orElse(null);
             int separator = v - 1;
             boolean joined = s.token(separator).word().equals(",") || s.token(separator).pos().equals("CC");
             if (!joined || !(verb.pos().equals("VBG") || verb.pos().equals("VBD") && s.token(separator).pos().equals("CC"))) {
@@ -101,21 +106,16 @@ public final class CueFinder {
             if (before == null || own != null && (before.content() == null || !before.content().contains(own.core()))) {
                 continue;
             }
-            int[] range = s.subtreeRange(complement);
-            if (s.token(range[0]).word().equalsIgnoreCase("that") && s.relation(range[0]).equals("mark")) {
-                range[0]++;
-            }
+            int[] range = clauseAfterThat(s, complement);
             range[0] = Math.max(range[0], v + 1);
             TextSpan content = span(s, range[0], range[1]);
             if (content == null) {
                 continue;
             }
-            TextSpan cut = s.token(separator).begin() > 0 ? new TextSpan(0, s.token(separator).begin()) : null;
-            int index = sentenceCues.indexOf(before);
-            if (before.content() != null && cut != null && before.content().start() < cut.end()
-                    && before.content().end() > cut.end()) {
+            int cut = s.token(separator).begin();
+            if (before.content() != null && cut > 0 && before.content().start() < cut && before.content().end() > cut) {
                 TextSpan trimmed = trimmedBefore(s, before.content(), separator);
-                sentenceCues.set(index, new Cue(before.sentence(), before.verb(), before.source(), trimmed,
+                sentenceCues.set(sentenceCues.indexOf(before), new Cue(before.sentence(), before.verb(), before.source(), trimmed,
                         before.attribution(), before.core(), before.text(), before.frame(), before.negated(),
                         before.introducesNext()));
             }
@@ -127,6 +127,15 @@ public final class CueFinder {
                     lexicon.frameOf(verb.lemma()), isNegated(s, v), false));
         }
         sentenceCues.addAll(added);
+    }
+
+    /** The token range of a complement clause, without its "that": the content is the clause after "said that". */
+    private static int[] clauseAfterThat(ParsedSentence s, int complement) {
+        int[] range = s.subtreeRange(complement);
+        if (s.token(range[0]).word().equalsIgnoreCase("that") && s.relation(range[0]).equals("mark")) {
+            range[0]++;
+        }
+        return range;
     }
 
     /** {@code content} cut before token {@code separator}, trailing punctuation dropped. */
@@ -252,11 +261,6 @@ public final class CueFinder {
      * it is called, through the last quotation the object's phrase takes in ("a “liar” who is
      * “amoral”"): reported speech with quoted words in it.
      */
-    /** Relations that keep a word inside the noun phrase of its head ("official in Baghdad"). */
-    private static final Set<String> NOUN_PHRASE_LINKS = Set.of("nmod", "compound", "amod", "case", "det", "nummod");
-    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", "DT", "JJ", "CD", "POS",
-            "PRP$", "IN");
-
     private static TextSpan quotedNameAfter(ParsedSentence s, int object) {
         int open = object + 1;
         if (open < s.size() && s.token(open).pos().equals("DT")) {
@@ -345,10 +349,7 @@ public final class CueFinder {
             }
         }
         if (complement >= 0) {
-            int[] range = s.subtreeRange(complement);
-            if (s.token(range[0]).word().equalsIgnoreCase("that") && s.relation(range[0]).equals("mark")) {
-                range[0]++; // the content is the clause after "said that"
-            }
+            int[] range = clauseAfterThat(s, complement);
             return new Content(span(s, range[0], range[1]), false);
         }
         int[] characterised = characterisation(s, verb);
@@ -660,28 +661,6 @@ public final class CueFinder {
      * way round). The addressee of verbs that take one ("told reporters Monday") and time
      * expressions are skipped; the stretch must hold a verb of its own.
      */
-    /**
-     * Whether the words after the verb are not its content: the verb's object followed by a comma or a
-     * conjunction before any verb, where a new clause starts ("When the Liberals announced their plans
-     * in 2015, the economy was ...").
-     */
-    private static boolean startsAnotherClause(ParsedSentence s, int verb, int start) {
-        int object = s.child(verb, "obj");
-        if (object < 0 || s.subtreeRange(object)[0] != start) {
-            return false;
-        }
-        for (int t = s.subtreeRange(object)[1] + 1; t < s.size(); t++) {
-            Token tok = s.token(t);
-            if (tok.isVerb() || tok.pos().equals("MD")) {
-                return false;
-            }
-            if (tok.word().equals(",") || tok.pos().equals("CC")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static TextSpan tailClause(ParsedSentence s, int verb) {
         int start = verb + 1;
         boolean moved = true;
@@ -718,6 +697,28 @@ public final class CueFinder {
             return null;
         }
         return span(s, start, end);
+    }
+
+    /**
+     * Whether the words after the verb are not its content: the verb's object followed by a comma or a
+     * conjunction before any verb, where a new clause starts ("When the Liberals announced their plans
+     * in 2015, the economy was ...").
+     */
+    private static boolean startsAnotherClause(ParsedSentence s, int verb, int start) {
+        int object = s.child(verb, "obj");
+        if (object < 0 || s.subtreeRange(object)[0] != start) {
+            return false;
+        }
+        for (int t = s.subtreeRange(object)[1] + 1; t < s.size(); t++) {
+            Token tok = s.token(t);
+            if (tok.isVerb() || tok.pos().equals("MD")) {
+                return false;
+            }
+            if (tok.word().equals(",") || tok.pos().equals("CC")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTimeOrPlace(ParsedSentence s, int c) {

@@ -17,7 +17,6 @@ import java.util.Set;
  */
 public final class EntityIndex {
 
-
     private final ParsedDocument document;
     private final Lexicon lexicon;
     private final RoleReader roles;
@@ -33,10 +32,11 @@ public final class EntityIndex {
         this.roles = new RoleReader(document, lexicon);
     }
 
-    public static EntityIndex build(ParsedDocument document, Lexicon lexicon) {
+    /** The people and organisations of an article; {@code quoted}: its quotations, marks included, in text order. */
+    public static EntityIndex build(ParsedDocument document, Lexicon lexicon, List<TextSpan> quoted) {
         EntityIndex index = new EntityIndex(document, lexicon);
         index.collectPeople();
-        index.collectNarratedRoles();
+        index.collectNarratedRoles(quoted);
         index.collectOrganizations();
         return index;
     }
@@ -188,12 +188,28 @@ public final class EntityIndex {
      * the description's lower-case words: "sprinter").</li>
      * </ul>
      */
-    private void collectNarratedRoles() {
-        List<QuoteMarkScanner.QuotedSpan> quoted = QuoteMarkScanner.scan(document.text(), document.paragraphs());
+    private void collectNarratedRoles(List<TextSpan> quoted) {
+        List<Map.Entry<Mention, Person>> mentions = mentionsInOrder();
+        int nextMention = 0;
+        int nextQuote = 0;
         Person lastSubject = null;
         int lastSubjectParagraph = -1;
         for (ParsedSentence s : document.sentences()) {
-            if (s.size() < 4 || insideQuotes(s, quoted) || hasSpeechVerb(s)) {
+            // sentences and quotations both come in text order: one walk over each
+            while (nextQuote < quoted.size() && quoted.get(nextQuote).end() <= s.begin()) {
+                nextQuote++;
+            }
+            boolean insideQuotes = nextQuote < quoted.size() && quoted.get(nextQuote).start() < s.end();
+            Person subjectHere = null;
+            boolean named = false;
+            while (nextMention < mentions.size() && mentions.get(nextMention).getKey().sentence() <= s.index()) {
+                Map.Entry<Mention, Person> e = mentions.get(nextMention++);
+                if (e.getKey().sentence() == s.index()) {
+                    subjectHere = e.getKey().subject() ? e.getValue() : null;
+                    named = true;
+                }
+            }
+            if (s.size() < 4 || insideQuotes || hasSpeechVerb(s)) {
                 lastSubject = null;
                 continue;
             }
@@ -215,22 +231,11 @@ public final class EntityIndex {
                 }
             }
             // the person a description in the next sentence can stand for: the last one named, if a subject
-            for (Map.Entry<Mention, Person> e : mentionsInOrder()) {
-                if (e.getKey().sentence() == s.index()) {
-                    lastSubject = e.getKey().subject() ? e.getValue() : null;
-                    lastSubjectParagraph = s.paragraph();
-                }
+            if (named) {
+                lastSubject = subjectHere;
+                lastSubjectParagraph = s.paragraph();
             }
         }
-    }
-
-    private static boolean insideQuotes(ParsedSentence s, List<QuoteMarkScanner.QuotedSpan> quoted) {
-        for (QuoteMarkScanner.QuotedSpan q : quoted) {
-            if (q.outer().start() < s.end() && q.outer().end() > s.begin()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean hasSpeechVerb(ParsedSentence s) {

@@ -382,14 +382,22 @@ final class RoleReader {
             return null;
         }
         Token headToken = s.token(head);
-        if (headToken.isCapitalized() || !(lexicon.isTitleWord(headToken.word()) || lexicon.isAnimateNoun(headToken.lemma()))
-                || lexicon.isGenericPersonNoun(headToken.lemma()) || lexicon.isFamilyTie(headToken.lemma())) {
+        if (headToken.isCapitalized() || !namesAFunction(headToken)) {
             return null;
         }
         while (end > start && (isJoiner(s.token(end).word()) || s.token(end).pos().equals("DT"))) {
             end--;
         }
         return withoutDescriptor(s, start, end);
+    }
+
+    /**
+     * Whether a narrated description's head says what somebody does: a title or a noun for a person,
+     * not a bare "woman" nor a family tie.
+     */
+    private boolean namesAFunction(Token head) {
+        return (lexicon.isTitleWord(head.word()) || lexicon.isAnimateNoun(head.lemma()))
+                && !lexicon.isGenericPersonNoun(head.lemma()) && !lexicon.isFamilyTie(head.lemma());
     }
 
     /**
@@ -411,9 +419,7 @@ final class RoleReader {
         }
         int head = t - 1;
         Token headToken = s.token(head);
-        if (!headToken.pos().equals("NN") || headToken.isCapitalized()
-                || !(lexicon.isTitleWord(headToken.word()) || lexicon.isAnimateNoun(headToken.lemma()))
-                || lexicon.isGenericPersonNoun(headToken.lemma()) || lexicon.isFamilyTie(headToken.lemma())) {
+        if (!headToken.pos().equals("NN") || headToken.isCapitalized() || !namesAFunction(headToken)) {
             return null;
         }
         int start = head;

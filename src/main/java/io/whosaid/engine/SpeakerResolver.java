@@ -331,16 +331,15 @@ final class SpeakerResolver {
         int best = 1;
         boolean tied = false;
         for (Person p : entities.people()) {
-            for (String role : p.roles()) {
-                int fit = fit(qualifiers, p, description);
-                if (!entities.titleWordsOf(role).contains(title) || fit < best || p == found) {
-                    continue;
-                }
-                // one person sharing the description's qualifier ("Democratic") beats others merely not ruled out
-                tied = fit == best && found != null;
-                found = p;
-                best = fit;
+            boolean titled = p.roles().stream().anyMatch(role -> entities.titleWordsOf(role).contains(title));
+            int fit = titled ? fit(qualifiers, p, description) : 0;
+            if (fit < best) {
+                continue;
             }
+            // one person sharing the description's qualifier ("Democratic") beats others merely not ruled out
+            tied = fit == best && found != null;
+            found = p;
+            best = fit;
         }
         return tied ? null : found;
     }
@@ -472,6 +471,7 @@ final class SpeakerResolver {
         }
         return qualifiers.isEmpty() || !qualifiedRole ? 1 : 0;
     }
+
     /**
      * "..., insists 16-year-old Jo Roe. “...,” says the Cambridge resident": a description right
      * after a person is first named, in this or the previous paragraph, adds news about that person,
@@ -514,13 +514,9 @@ final class SpeakerResolver {
      */
     Map<Person, Mention> narratorSubjectsBetween(int from, int to) {
         Map<Person, Mention> named = new LinkedHashMap<>();
-        for (Map.Entry<Mention, Person> e : entities.mentionsInOrder()) {
-            Mention m = e.getKey();
-            if (m.span().start() >= to) {
-                break;
-            }
-            if (m.subject() && m.span().start() >= from && !contains(quotedSpans, m.span())) {
-                named.put(e.getValue(), m);
+        for (Map.Entry<Mention, Person> e : narratorMentionsBetween(from, to)) {
+            if (e.getKey().subject()) {
+                named.put(e.getValue(), e.getKey());
             }
         }
         return named;
@@ -528,16 +524,22 @@ final class SpeakerResolver {
 
     /** Whether the narrator names anyone from {@code from} up to {@code to}. */
     boolean narratorNamesSomeoneBetween(int from, int to) {
+        return !narratorMentionsBetween(from, to).isEmpty();
+    }
+
+    /** The people named from {@code from} up to {@code to}, in text order, outside quotation marks. */
+    private List<Map.Entry<Mention, Person>> narratorMentionsBetween(int from, int to) {
+        List<Map.Entry<Mention, Person>> between = new ArrayList<>();
         for (Map.Entry<Mention, Person> e : entities.mentionsInOrder()) {
             TextSpan span = e.getKey().span();
             if (span.start() >= to) {
-                return false;
+                break;
             }
             if (span.start() >= from && !contains(quotedSpans, span)) {
-                return true;
+                between.add(e);
             }
         }
-        return false;
+        return between;
     }
 
     private int paragraphOf(Mention m) {

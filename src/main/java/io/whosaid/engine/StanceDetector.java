@@ -65,7 +65,7 @@ public final class StanceDetector {
         Map<String, Integer> relevantUpToParagraph = new HashMap<>();
         for (Quote quote : quotes) {
             Reading reading = read(document, quote.span(), terms);
-            int paragraph = paragraphOf(document, quote.span().start());
+            int paragraph = Paragraphs.indexOf(document.paragraphs(), quote.span().start());
             String speaker = quote.speaker() == null ? null : quote.speaker().name();
             // A continuation (no cue of its own) of its speaker's relevant quote in the same or the next
             // paragraph ("“There are no plans to consult Iran,” he said. “There is no plan to coordinate
@@ -83,16 +83,6 @@ public final class StanceDetector {
             assessed.add(quote.withStance(stanceOf(quote, reading, wanted, terms)));
         }
         return assessed;
-    }
-
-    private static int paragraphOf(ParsedDocument document, int offset) {
-        List<TextSpan> paragraphs = document.paragraphs();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            if (offset < paragraphs.get(i).end()) {
-                return i;
-            }
-        }
-        return paragraphs.size();
     }
 
     private Stance stanceOf(Quote quote, Reading reading, String target, TargetTerms terms) {
