@@ -50,7 +50,7 @@ public final class CueFinder {
                 if (t.isVerb() && lexicon.isNamingVerb(t.lemma())) {
                     cue = namingCue(s, i);
                 } else if (t.isVerb() && lexicon.isSpeechVerb(t.lemma())) {
-                    cue = verbCue(s, i);
+                    verbCues(s, i).forEach(found -> cues.add(withoutContentAroundItself(found)));
                 } else if (t.word().equalsIgnoreCase("according") && i + 1 < s.size()
                         && s.token(i + 1).word().equalsIgnoreCase("to")) {
                     cue = accordingToCue(s, i);
@@ -163,10 +163,11 @@ public final class CueFinder {
                 cue.frame(), cue.negated(), cue.introducesNext());
     }
 
-    private Cue verbCue(ParsedSentence s, int verb) {
+    /** The cue of a speech verb, and a second one with the same source when it interrupts its statement. */
+    private List<Cue> verbCues(ParsedSentence s, int verb) {
         int subject = subjectOf(s, verb);
         if (subject < 0) {
-            return null;
+            return List.of();
         }
         boolean negated = isNegated(s, verb);
         int[] attribution = attributionRange(s, verb, subject);
@@ -175,7 +176,9 @@ public final class CueFinder {
             // "Each charge carries ten years, prosecutor Ann Lee said": parsers often hang the
             // name on the noun before the comma; the source is what stands between comma and verb.
             int nearer = lastNominalBetween(s, comma, verb);
-            if (nearer >= 0) {
+            // unless the parse keeps that noun inside the subject's own phrase ("John Roe, the head
+            // of a studio whose films stream on its site -- told me"): then the subject stands
+            if (nearer >= 0 && !inRelativeClauseOf(s, nearer, subject)) {
                 subject = nearer;
                 attribution[0] = comma + 1;
             }
@@ -186,8 +189,15 @@ public final class CueFinder {
         }
         Content content = content(s, verb, attribution);
         String text = cueText(s, verb);
-        return new Cue(s.index(), verb, subject, content.span(), span(s, attribution[0], attribution[1]), core(s, verb, subject),
-                text, lexicon.frameOf(s.token(verb).lemma()), negated, content.introducesNext());
+        String frame = lexicon.frameOf(s.token(verb).lemma());
+        TextSpan attributionSpan = span(s, attribution[0], attribution[1]);
+        TextSpan core = core(s, verb, subject);
+        Cue cue = new Cue(s.index(), verb, subject, content.span(), attributionSpan, core, text, frame, negated,
+                content.introducesNext());
+        if (content.rest() == null) {
+            return List.of(cue);
+        }
+        return List.of(cue, new Cue(s.index(), verb, subject, content.rest(), attributionSpan, core, text, frame, negated, false));
     }
 
     /**
@@ -329,17 +339,26 @@ public final class CueFinder {
         return -1;
     }
 
-    /** What a speech verb introduces: a span in this sentence, or (after "said:") whatever comes next. */
-    private record Content(TextSpan span, boolean introducesNext) {
+    /**
+     * What a speech verb introduces: a span in this sentence, or (after "said:") whatever comes next;
+     * {@code rest} is the second half of a statement the attribution interrupts ("Too often, he said,
+     * they get it"), which news corpora count as a quote of its own.
+     */
+    private record Content(TextSpan span, boolean introducesNext, TextSpan rest) {
         static final Content NONE = new Content(null, false);
+
+        Content(TextSpan span, boolean introducesNext) {
+            this(span, introducesNext, null);
+        }
     }
 
     private Content content(ParsedSentence s, int verb, int[] attribution) {
         int complement = complementAfterOrAround(s, verb);
         if (!(complement >= 0 && complement < verb) && isParenthetical(s, attribution)) {
             // "The bridge will close for two months, Baker said, adding that ...": the statement is the
-            // clause before the attribution; what follows the second comma is a new one.
-            return new Content(span(s, 0, attribution[0] - 1), false);
+            // clause before the attribution; what follows the second comma is a new act, or the
+            // statement's second half ("..., she said, especially for the youngest").
+            return new Content(span(s, 0, attribution[0] - 1), false, secondHalf(s, attribution));
         }
         if (complement < 0) {
             int request = requestedAction(s, verb);
@@ -743,6 +762,37 @@ public final class CueFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The words after ", X said," when they go on with the statement: not a follow-on speech act
+     * ("adding that", "and added that") and not a second attribution ("according to the report").
+     */
+    private TextSpan secondHalf(ParsedSentence s, int[] attribution) {
+        int first = attribution[1] + 2;
+        while (first < s.size() && s.token(first).pos().equals("CC")) {
+            first++;
+        }
+        if (first >= s.size() - 1) {
+            return null;
+        }
+        Token opener = s.token(first);
+        if (opener.isVerb() && lexicon.isSpeechVerb(opener.lemma()) || opener.word().equalsIgnoreCase("according")) {
+            return null;
+        }
+        return span(s, attribution[1] + 2, s.size() - 1);
+    }
+
+    /** Token {@code t} hangs under {@code subject} through a relative or participle clause. */
+    private static boolean inRelativeClauseOf(ParsedSentence s, int t, int subject) {
+        boolean throughClause = false;
+        for (int at = t; at >= 0; at = s.head(at)) {
+            if (at == subject) {
+                return throughClause;
+            }
+            throughClause |= s.baseRelation(at).equals("acl");
+        }
+        return false;
     }
 
     /** A clause with a verb of its own, then ", X said," and more: the attribution is set off in the middle. */

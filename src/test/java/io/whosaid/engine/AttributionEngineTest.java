@@ -624,4 +624,32 @@ class AttributionEngineTest {
         assertEquals("told", q.cue());
         assertSpeaker(q, "Ann Lee", null, SpeakerKind.PERSON);
     }
+
+    @Test
+    void aStatementTheAttributionInterruptsGivesTwoQuotes() {
+        Attribution condition = attribute("Though the first handover was smooth, Smith said, replacing the nominee would "
+                + "be much more bitter.");
+        assertEquals(List.of("Though the first handover was smooth", "replacing the nominee would be much more bitter"),
+                condition.quotes().stream().map(Quote::text).toList());
+        for (Quote q : condition.quotes()) {
+            assertEquals("said", q.cue());
+            assertSpeaker(q, "Smith", null, SpeakerKind.PERSON);
+        }
+        Attribution clause = attribute("What she found, Dr. Ann Lee says, is that the cure is simple.");
+        assertEquals(List.of("What she found", "is that the cure is simple"),
+                clause.quotes().stream().map(Quote::text).toList());
+        // a follow-on act or a second source after the attribution is no second half
+        assertEquals(List.of("Each count carries a penalty of ten years"), attribute("Each count carries a penalty of ten "
+                + "years, the prosecutor said, according to the filing.").quotes().stream().map(Quote::text).toList());
+    }
+
+    @Test
+    void aNounInARelativeClauseOfTheSubjectIsNotTheSource() {
+        // the noun right before the dash closes a relative clause inside the subject's appositive
+        Attribution r = attribute("Tom Baker, the head of Northwind Films -- the studio that makes the show, which also "
+                + "streams on Vimeo and the studio's site -- told me, \u201CWe sell stories to anyone who pays.\u201D");
+        Quote q = quote(r, "We sell stories to anyone who pays.");
+        assertEquals("Tom Baker", q.speaker().name());
+        assertEquals(SpeakerKind.PERSON, q.speaker().kind());
+    }
 }
