@@ -166,7 +166,7 @@ public final class CueFinder {
     /** The cue of a speech verb, and a second one with the same source when it interrupts its statement. */
     private List<Cue> verbCues(ParsedSentence s, int verb) {
         int subject = subjectOf(s, verb);
-        if (subject < 0) {
+        if (subject < 0 || addsSomethingToSomething(s, verb)) {
             return List.of();
         }
         boolean negated = isNegated(s, verb);
@@ -693,7 +693,8 @@ public final class CueFinder {
                 boolean addressee = !addressed && (rel.equals("obj") || rel.equals("iobj"))
                         && TAKES_ADDRESSEE.contains(s.token(verb).lemma());
                 boolean time = rel.equals("obl:tmod") || rel.equals("nmod:tmod") || rel.equals("obl") && isTimeOrPlace(s, c);
-                if ((addressee || time || rel.equals("compound:prt") || rel.equals("advmod")) && s.subtreeRange(c)[0] == start) {
+                boolean adverb = rel.equals("advmod") && !isExistentialThere(s, c);
+                if ((addressee || time || adverb || rel.equals("compound:prt")) && s.subtreeRange(c)[0] == start) {
                     start = s.subtreeRange(c)[1] + 1;
                     addressed |= addressee;
                     moved = true;
@@ -718,6 +719,12 @@ public final class CueFinder {
         return span(s, start, end);
     }
 
+    /** "says there needs to be a law": a "there" the tagger took for an adverb but a verb follows. */
+    private static boolean isExistentialThere(ParsedSentence s, int t) {
+        return s.token(t).word().equalsIgnoreCase("there") && t + 1 < s.size()
+                && (s.token(t + 1).isVerb() || s.token(t + 1).pos().equals("MD"));
+    }
+
     /**
      * Whether the words after the verb are not its content: the verb's object followed by a comma or a
      * conjunction before any verb, where a new clause starts ("When the Liberals announced their plans
@@ -733,11 +740,29 @@ public final class CueFinder {
             if (tok.isVerb() || tok.pos().equals("MD")) {
                 return false;
             }
+            if (tok.word().equals(",") && t + 1 < s.size() && insertionStarts(s.token(t + 1))) {
+                // "say the program, run by the state, has brought ...": the subject of the content with
+                // an insertion closed by a second comma; without one the object's sentence ends there
+                int close = t + 1;
+                while (close < s.size() && !s.token(close).word().equals(",")) {
+                    close++;
+                }
+                if (close >= s.size() - 2) {
+                    return true;
+                }
+                t = close;
+                continue;
+            }
             if (tok.word().equals(",") || tok.pos().equals("CC")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A participle or relative pronoun after a comma starts an insertion into the noun phrase before it. */
+    private static boolean insertionStarts(Token t) {
+        return t.pos().equals("VBN") || t.pos().equals("WDT") || t.pos().equals("WP");
     }
 
     private static boolean isTimeOrPlace(ParsedSentence s, int c) {
@@ -783,6 +808,21 @@ public final class CueFinder {
         return span(s, attribution[1] + 2, s.size() - 1);
     }
 
+    /** "added the drug to its monitoring list": "add" with an object and a "to" phrase is no speech. */
+    private static boolean addsSomethingToSomething(ParsedSentence s, int verb) {
+        if (!s.token(verb).lemma().equals("add") || s.child(verb, "obj") < 0) {
+            return false;
+        }
+        for (int c : s.children(verb)) {
+            int preposition = s.child(c, "case");
+            if (c > verb && s.baseRelation(c).equals("obl") && preposition >= 0
+                    && s.token(preposition).word().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Token {@code t} hangs under {@code subject} through a relative or participle clause. */
     private static boolean inRelativeClauseOf(ParsedSentence s, int t, int subject) {
         boolean throughClause = false;
@@ -812,7 +852,8 @@ public final class CueFinder {
     /** "… , a U.S. defense official said." parses the speech verb under the content's verb. */
     private static boolean isFrontedOrParenthetical(ParsedSentence s, int verb, int[] attribution) {
         int head = s.head(verb);
-        boolean under = head >= 0 && head < attribution[0];
+        // "... to the press, which first reported the story": a relative clause reports nothing fronted
+        boolean under = head >= 0 && head < attribution[0] && !s.baseRelation(verb).equals("acl");
         boolean commaBefore = s.token(attribution[0] - 1).word().equals(",")
                 || s.token(attribution[0] - 1).isQuoteMark();
         return commaBefore && (under || s.head(verb) < 0);

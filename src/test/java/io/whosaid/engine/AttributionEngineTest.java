@@ -652,4 +652,22 @@ class AttributionEngineTest {
         assertEquals("Tom Baker", q.speaker().name());
         assertEquals(SpeakerKind.PERSON, q.speaker().kind());
     }
+
+    @Test
+    void aClauseAfterTheVerbThatTheParseBroke() {
+        // the tagger reads "there" as an adverb and hangs the clause as an object
+        assertEquals("there needs to be a rule that bars the practice", single("Ann Lee says there needs to be a rule "
+                + "that bars the practice.").text());
+        // an insertion after the content's subject, closed by a second comma, does not end the content
+        assertEquals("the fund, run by the province, has paid for ten new clinics", single("Doctors say the fund, "
+                + "run by the province, has paid for ten new clinics.").text());
+    }
+
+    @Test
+    void addingSomethingToSomethingAndARelativeClauseReportNothing() {
+        assertTrue(attribute("The province added the pills to its watch list, which tracks what pharmacies dispense.")
+                .quotes().isEmpty());
+        assertTrue(attribute("The committee gave the letters to the press, which first reported the story.")
+                .quotes().isEmpty());
+    }
 }
