@@ -514,6 +514,12 @@ public final class CueFinder {
             }
             return root < 0 ? -1 : nearestSubject(s, root);
         }
+        if (before.word().equals(",") && s.token(verb).pos().equals("VBG")) {
+            // "Baker is defending his posts, saying they show ...": a participle set off after the
+            // main clause speaks for that clause's subject
+            int head = s.head(verb);
+            return head >= 0 && head < verb && s.token(head).isVerb() ? nearestSubject(s, head) : -1;
+        }
         if (!before.isNoun()) {
             return -1;
         }
@@ -837,7 +843,7 @@ public final class CueFinder {
 
     /** A clause with a verb of its own, then ", X said," and more: the attribution is set off in the middle. */
     private static boolean isParenthetical(ParsedSentence s, int[] attribution) {
-        if (attribution[0] < 3 || attribution[1] + 1 >= s.size()
+        if (attribution[0] < 3 || isParticipleAfterComma(s, attribution) || attribution[1] + 1 >= s.size()
                 || !s.token(attribution[0] - 1).word().equals(",") || !s.token(attribution[1] + 1).word().equals(",")) {
             return false;
         }
@@ -856,7 +862,12 @@ public final class CueFinder {
         boolean under = head >= 0 && head < attribution[0] && !s.baseRelation(verb).equals("acl");
         boolean commaBefore = s.token(attribution[0] - 1).word().equals(",")
                 || s.token(attribution[0] - 1).isQuoteMark();
-        return commaBefore && (under || s.head(verb) < 0);
+        return commaBefore && (under || s.head(verb) < 0) && !isParticipleAfterComma(s, attribution);
+    }
+
+    /** ", saying ...", ", tweeting ...": a participle speaks for the clause before it, never reports it. */
+    private static boolean isParticipleAfterComma(ParsedSentence s, int[] attribution) {
+        return s.token(attribution[0]).pos().equals("VBG");
     }
 
 

@@ -670,4 +670,17 @@ class AttributionEngineTest {
         assertTrue(attribute("The committee gave the letters to the press, which first reported the story.")
                 .quotes().isEmpty());
     }
+
+    @Test
+    void aParticipleAfterTheMainClauseSpeaksForItsSubject() {
+        Quote q = single("Tom Baker is defending his late-night posts, saying they show he would be awake for a crisis.");
+        assertEquals("they show he would be awake for a crisis", q.text());
+        assertEquals("saying", q.cue());
+        assertSpeaker(q, "Tom Baker", null, SpeakerKind.PERSON);
+        // the clause before the participle is narration, not what it reports
+        Quote direct = single("Jo Roe attacked the mayor over the budget vote, saying, \"She is reckless.\"");
+        assertEquals("She is reckless.", direct.text());
+        assertEquals(QuoteType.DIRECT, direct.type());
+        assertSpeaker(direct, "Jo Roe", null, SpeakerKind.PERSON);
+    }
 }
