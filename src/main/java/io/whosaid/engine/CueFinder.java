@@ -33,6 +33,9 @@ public final class CueFinder {
     private static final Set<String> DIRECTIVES = Set.of("ask", "urge", "tell", "remind", "advise", "encourage",
             "warn", "caution", "instruct", "implore");
     private static final Set<String> SUBJECT_HEADS = Set.of("conj", "xcomp", "advcl");
+    /** Conjunctions that open an adverbial clause, which is no statement on its own. */
+    private static final Set<String> SUBORDINATORS = Set.of("as", "if", "unless", "though", "although", "while",
+            "whereas", "when", "whenever", "once", "because", "since", "after", "before", "until");
 
     private final Lexicon lexicon;
 
@@ -391,6 +394,11 @@ public final class CueFinder {
             int end = s.size() - 1;
             if (onlyPunctuation(s, attribution[1] + 1, end)) {
                 end = attribution[0] - 1;
+                if (!holdsAStatement(s, end)) {
+                    // "In a newspaper essay last week, Lee acknowledged their struggle": what stands
+                    // before the attribution only sets the scene
+                    return Content.NONE;
+                }
             }
             return new Content(span(s, 0, end), false);
         }
@@ -648,13 +656,23 @@ public final class CueFinder {
         return false;
     }
 
+    /** Tokens {@code range} hold or stand between quotation marks (the closing one may follow a comma). */
+    private static boolean quoted(ParsedSentence s, int[] range) {
+        int[] around = {Math.max(0, range[0] - 1), Math.min(s.size() - 1, range[1] + 2)};
+        return containsQuoteMark(s, around);
+    }
+
     private static int complementAfterOrAround(ParsedSentence s, int verb) {
+        int found = -1;
         for (int c : s.children(verb)) {
-            if (CONTENT_RELATIONS.contains(s.baseRelation(c))) {
-                return c;
+            boolean laterWins = found >= 0 && found < verb && c > verb && !quoted(s, s.subtreeRange(found));
+            if (CONTENT_RELATIONS.contains(s.baseRelation(c)) && (found < 0 || laterWins)) {
+                // with an unquoted one before and one after ("As odd as it seems, Lee said the deal
+                // ..."), the one before is a fronted adverbial the parser took for content
+                found = c;
             }
         }
-        return -1;
+        return found;
     }
 
     /**
@@ -823,6 +841,47 @@ public final class CueFinder {
             int preposition = s.child(c, "case");
             if (c > verb && s.baseRelation(c).equals("obl") && preposition >= 0
                     && s.token(preposition).word().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether tokens 0..{@code end} can be a statement. A fragment can ("People like him, she said"),
+     * but after a leading adverbial ("In her 2003 book,", "Campaigning in 2012,") set aside up to its
+     * comma a finite verb must remain, and a subordinate clause alone ("As a phone rang") is none.
+     * "Between 50 and 100 troops have arrived" opens with a preposition but has no comma: read whole.
+     */
+    private static boolean holdsAStatement(ParsedSentence s, int end) {
+        while (end >= 0 && s.token(end).isPunctuation()) {
+            end--; // the comma that sets the attribution off
+        }
+        int from = 0;
+        while (from <= end && (s.token(from).pos().equals("CC") || s.token(from).isQuoteMark())) {
+            from++;
+        }
+        if (from > end) {
+            return false;
+        }
+        Token opener = s.token(from);
+        boolean adverbial = opener.pos().equals("IN") || opener.pos().equals("WRB") || opener.pos().equals("VBG")
+                || opener.pos().equals("TO");
+        if (!adverbial) {
+            return true; // "People like him, she said.": a fragment can be what was said
+        }
+        int comma = from;
+        while (comma <= end && !s.token(comma).word().equals(",")) {
+            comma++;
+        }
+        if (comma <= end) {
+            from = comma;
+        } else if (opener.pos().equals("WRB") || SUBORDINATORS.contains(opener.word().toLowerCase(Locale.ROOT))) {
+            return false; // "As a phone rang": a subordinate clause and nothing else
+        }
+        for (int t = from; t <= end; t++) {
+            String tag = s.token(t).pos();
+            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
                 return true;
             }
         }

@@ -683,4 +683,17 @@ class AttributionEngineTest {
         assertEquals(QuoteType.DIRECT, direct.type());
         assertSpeaker(direct, "Jo Roe", null, SpeakerKind.PERSON);
     }
+
+    @Test
+    void aSceneSettingOpenerIsNotWhatWasSaid() {
+        assertTrue(attribute("In a newspaper essay last week, Ann Lee acknowledged their struggle.").quotes().isEmpty());
+        assertTrue(attribute("Campaigning in the north in 2012, Tom Baker mentioned the mill.").quotes().isEmpty());
+        // an opener with a statement after it, or a plain fragment, still is
+        assertEquals("In the north, the mill has closed", single("In the north, the mill has closed, Tom Baker said.")
+                .text());
+        assertEquals("People like him", single("People like him, Ann Lee said.").text());
+        // a fronted adverbial the parser took for a second complement
+        assertEquals("the deal had played to his advantage", single("As odd as it may seem, Mr. Baker said the deal had "
+                + "played to his advantage.").text());
+    }
 }
