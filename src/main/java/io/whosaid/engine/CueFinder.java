@@ -63,6 +63,7 @@ public final class CueFinder {
                 }
             }
             splitFollowOnSpeech(s, cues.subList(first, cues.size()));
+            endBeforeCoordinatedReport(s, cues.subList(first, cues.size()));
         }
         return cues;
     }
@@ -95,8 +96,9 @@ public final class CueFinder {
                 separator--;
             }
             int complement = complementAfterOrAround(s, v);
-            if (complement < v) {
-                continue;
+            int[] range = complement >= v ? clauseAfterThat(s, complement) : actOrObject(s, v);
+            if (range == null && (own != null || !s.token(v - 1).pos().equals("CC"))) {
+                continue; // a follow-on verb with a quotation of its own ("but said “...”") keeps its cue
             }
             Cue before = null;
             for (Cue c : sentenceCues) {
@@ -109,10 +111,12 @@ public final class CueFinder {
             if (before == null || own != null && (before.content() == null || !before.content().contains(own.core()))) {
                 continue;
             }
-            int[] range = clauseAfterThat(s, complement);
-            range[0] = Math.max(range[0], v + 1);
-            TextSpan content = span(s, range[0], range[1]);
-            if (content == null) {
+            TextSpan content = null;
+            if (range != null) {
+                range[0] = Math.max(range[0], v + 1);
+                content = span(s, range[0], range[1]);
+            }
+            if (content == null && range != null) {
                 continue;
             }
             int cut = s.token(separator).begin();
@@ -122,6 +126,9 @@ public final class CueFinder {
                         before.attribution(), before.core(), before.text(), before.frame(), before.negated(),
                         before.introducesNext()));
             }
+            if (content == null) {
+                continue; // "... and warned the council": the first content ends, nothing more is reported
+            }
             TextSpan verbSpan = new TextSpan(verb.begin(), verb.end());
             if (own != null) {
                 sentenceCues.remove(own);
@@ -130,6 +137,34 @@ public final class CueFinder {
                     lexicon.frameOf(verb.lemma()), isNegated(s, v), false));
         }
         sentenceCues.addAll(added);
+    }
+
+    /**
+     * What a follow-on verb without a clause reports: the act it asks for ("and encouraged voters to
+     * check his record") or, for verbs that take their topic as an object, that object ("and warned
+     * against hackers from abroad" -> "hackers from abroad"). Token range, or null.
+     */
+    private int[] actOrObject(ParsedSentence s, int verb) {
+        int request = requestedAction(s, verb);
+        if (request >= 0) {
+            return s.subtreeRange(request);
+        }
+        int[] characterised = characterisation(s, verb);
+        if (characterised != null) {
+            return characterised; // "and dismissed the reports as “old news”"
+        }
+        if (!OBJECT_TAKING_FRAMES.contains(lexicon.frameOf(s.token(verb).lemma()))) {
+            return null;
+        }
+        for (int c : s.children(verb)) {
+            String rel = s.baseRelation(c);
+            int preposition = s.child(c, "case");
+            if (c > verb && (rel.equals("obj") || rel.equals("obl") && preposition >= 0)) {
+                int[] range = s.subtreeRange(c);
+                return new int[] {preposition >= 0 ? preposition + 1 : range[0], range[1]};
+            }
+        }
+        return null;
     }
 
     /** The token range of a complement clause, without its "that": the content is the clause after "said that". */
@@ -142,6 +177,53 @@ public final class CueFinder {
     }
 
     /** {@code content} cut before token {@code separator}, trailing punctuation dropped. */
+    /**
+     * "Republicans said they are convinced ... and Democrats accused the party of ...": a second
+     * report with a subject of its own, joined by a conjunction, is no part of the first one's
+     * content ("X said Y claimed Z", with no conjunction, still is): the first content ends before it.
+     */
+    private static void endBeforeCoordinatedReport(ParsedSentence s, List<Cue> sentenceCues) {
+        for (Cue second : List.copyOf(sentenceCues)) {
+            if (second.source() < 0 || nearestSubject(s, second.verb()) != second.source()) {
+                continue; // a subject borrowed from a clause of the content makes no report of its own
+            }
+            int opening = firstTokenOf(s, second.attribution());
+            if (opening >= 0 && s.token(opening).pos().equals("CC")) {
+                opening++; // the attribution takes in the conjunction that joins it
+            }
+            // "..., but if the president is now saying ...": a subordinate clause is still the content's
+            if (opening < 1 || !s.token(opening - 1).pos().equals("CC") || s.child(second.verb(), "mark") >= 0
+                    || s.token(opening).pos().equals("IN") || s.token(opening).pos().equals("WRB")) {
+                continue;
+            }
+            int separator = opening - 1;
+            if (separator > 0 && s.token(separator - 1).word().equals(",")) {
+                separator--;
+            }
+            for (int i = 0; i < sentenceCues.size(); i++) {
+                Cue first = sentenceCues.get(i);
+                if (first == second || first.content() == null || first.verb() >= opening
+                        || !first.content().contains(second.core())) {
+                    continue;
+                }
+                TextSpan trimmed = trimmedBefore(s, first.content(), separator);
+                if (trimmed != null) {
+                    sentenceCues.set(i, new Cue(first.sentence(), first.verb(), first.source(), trimmed, first.attribution(),
+                            first.core(), first.text(), first.frame(), first.negated(), first.introducesNext()));
+                }
+            }
+        }
+    }
+
+    private static int firstTokenOf(ParsedSentence s, TextSpan span) {
+        for (int t = 0; t < s.size(); t++) {
+            if (s.token(t).begin() >= span.start()) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
     private static TextSpan trimmedBefore(ParsedSentence s, TextSpan content, int separator) {
         int last = separator - 1;
         while (last >= 0 && s.token(last).isPunctuation()) {

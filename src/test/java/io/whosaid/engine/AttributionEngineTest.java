@@ -696,4 +696,17 @@ class AttributionEngineTest {
         assertEquals("the deal had played to his advantage", single("As odd as it may seem, Mr. Baker said the deal had "
                 + "played to his advantage.").text());
     }
+
+    @Test
+    void aSecondActJoinedByAConjunctionEndsTheFirstContent() {
+        Attribution directive = attribute("Ann Lee wrote that the rival was a fraud and urged voters to check his record.");
+        assertEquals(List.of("the rival was a fraud", "to check his record"),
+                directive.quotes().stream().map(Quote::text).toList());
+        assertEquals("urged", directive.quotes().get(1).cue());
+        assertSpeaker(directive.quotes().get(1), "Ann Lee", null, SpeakerKind.PERSON);
+
+        Attribution twoSides = attribute("Tom Baker said the road was safe and critics argued that it was not.");
+        assertEquals(List.of("the road was safe", "it was not"), twoSides.quotes().stream().map(Quote::text).toList());
+        assertEquals("critics", twoSides.quotes().get(1).speaker().name());
+    }
 }
