@@ -914,9 +914,12 @@ public final class CueFinder {
         return span(s, attribution[1] + 2, s.size() - 1);
     }
 
-    /** "added the drug to its monitoring list": "add" with an object and a "to" phrase is no speech. */
+    /**
+     * "added the drug to its monitoring list", "only add to the misery": "add" with a "to" phrase and
+     * no clause is no speech.
+     */
     private static boolean addsSomethingToSomething(ParsedSentence s, int verb) {
-        if (!s.token(verb).lemma().equals("add") || s.child(verb, "obj") < 0) {
+        if (!s.token(verb).lemma().equals("add") || complementAfterOrAround(s, verb) >= 0) {
             return false;
         }
         for (int c : s.children(verb)) {

@@ -205,7 +205,11 @@ public final class EntityIndex {
             while (nextMention < mentions.size() && mentions.get(nextMention).getKey().sentence() <= s.index()) {
                 Map.Entry<Mention, Person> e = mentions.get(nextMention++);
                 if (e.getKey().sentence() == s.index()) {
-                    subjectHere = e.getKey().subject() ? e.getValue() : null;
+                    // "Ann Lee's suspension did not slow her down": the subject's possessor is who the
+                    // sentence is about as much as a subject is
+                    if (subjectHere == null && (e.getKey().subject() || possessesTheSubject(s, e.getKey()))) {
+                        subjectHere = e.getValue();
+                    }
                     named = true;
                 }
             }
@@ -236,6 +240,34 @@ public final class EntityIndex {
                 lastSubjectParagraph = s.paragraph();
             }
         }
+    }
+
+    private static boolean possessesTheSubject(ParsedSentence s, Mention m) {
+        if (!s.parsed()) {
+            // "Ann Lee's two-game ban did not ...": the name opens the sentence, a possessive, then
+            // nouns and modifiers up to the verb
+            if (m.first() != 0 || m.last() + 1 >= s.size() || !s.token(m.last() + 1).pos().equals("POS")) {
+                return false;
+            }
+            for (int t = m.last() + 2; t < s.size() && t <= m.last() + 7; t++) {
+                Token tok = s.token(t);
+                if (tok.isVerb() || tok.pos().equals("MD")) {
+                    return t > m.last() + 2;
+                }
+                if (!tok.pos().startsWith("NN") && !tok.pos().equals("JJ") && !tok.pos().equals("CD")
+                        && !tok.pos().equals("HYPH")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        for (int t = m.first(); t <= m.last(); t++) {
+            int head = s.head(t);
+            if (s.relation(t).equals("nmod:poss") && head > m.last() && s.baseRelation(head).startsWith("nsubj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasSpeechVerb(ParsedSentence s) {

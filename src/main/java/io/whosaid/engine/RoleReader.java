@@ -260,7 +260,16 @@ final class RoleReader {
      * head made singular: each of the people named is one "Green councillor".
      */
     String reversedAppositiveRole(ParsedSentence s, Mention m) {
-        int comma = m.first() - 1;
+        int listStart = m.first();
+        // "Her lawyers, Jo Roe and Ann Lee,": a later name of the list shares the description
+        while (listStart >= 2 && (s.token(listStart - 1).word().equals("and") || s.token(listStart - 1).word().equals(","))
+                && s.token(listStart - 2).isPerson()) {
+            listStart -= 2;
+            while (listStart > 0 && s.token(listStart - 1).isPerson()) {
+                listStart--;
+            }
+        }
+        int comma = listStart - 1;
         if (comma < 1 || !s.token(comma).word().equals(",")) {
             return null;
         }

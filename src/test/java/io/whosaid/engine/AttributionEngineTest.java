@@ -709,4 +709,21 @@ class AttributionEngineTest {
         assertEquals(List.of("the road was safe", "it was not"), twoSides.quotes().stream().map(Quote::text).toList());
         assertEquals("critics", twoSides.quotes().get(1).speaker().name());
     }
+
+    @Test
+    void rolesFromADescriptionAfterAPossessorAndFromAListOfNames() {
+        Attribution possessor = attribute("Tom Baker's two-game ban did not slow him down one bit.\n\n"
+                + "The star goalkeeper made ten saves in the win.\n\n\"It is nice to be back,\" Baker said.");
+        assertSpeaker(quote(possessor, "It is nice to be back"), "Tom Baker", "star goalkeeper", SpeakerKind.PERSON);
+        Attribution list = attribute("His defence lawyers, Jo Roe and Tom Baker, have asked for a new venue.\n\n"
+                + "\"It has been hard on everyone,\" Baker said.");
+        assertSpeaker(quote(list, "It has been hard on everyone"), "Tom Baker", "defence lawyer", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void addingToSomethingIsNoSpeech() {
+        assertTrue(attribute("Weighed down by the news that the mill is closing, the shortfalls only add to the misery.")
+                .quotes().isEmpty());
+        assertEquals("the plan was late", single("Ann Lee added that the plan was late.").text());
+    }
 }
