@@ -224,6 +224,9 @@ public final class EntityIndex {
                     afterName++;
                 }
                 String predicate = roles.predicateRole(s, afterName);
+                if (predicate == null) {
+                    predicate = roles.asRole(s, afterName);
+                }
                 if (predicate != null) {
                     opening.addRole(predicate);
                 }

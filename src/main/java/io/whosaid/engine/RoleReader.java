@@ -367,7 +367,37 @@ final class RoleReader {
         if (t >= s.size() || !s.token(t).pos().equals("DT") && !s.token(t).pos().equals("PRP$")) {
             return null;
         }
-        int start = t + 1;
+        return nounPhraseRole(s, t + 1, false);
+    }
+
+    /**
+     * "Lee knows this not only as a social scientist whose ...", "to focus on his role as CEO of the
+     * league": in a sentence that opens with the name, "as" and a noun phrase whose head is a title
+     * (not merely a person noun: "as a child" is no role).
+     */
+    String asRole(ParsedSentence s, int afterName) {
+        for (int t = afterName; t + 1 < s.size(); t++) {
+            if (!s.token(t).word().equals("as")) {
+                continue;
+            }
+            int start = t + 1;
+            if (s.token(start).pos().equals("DT")) {
+                start++;
+            }
+            String role = start < s.size() ? nounPhraseRole(s, start, true) : null;
+            if (role != null) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The role a noun phrase from token {@code start} names: it ends at a comma, a verb or a
+     * preposition other than of/for; its head must name a function ({@code titleOnly}: be a title).
+     */
+    private String nounPhraseRole(ParsedSentence s, int start, boolean titleOnly) {
+        int t;
         int end = start - 1;
         int head = -1;
         boolean headFixed = false; // the head stands before "of"/"for": "coach of the Harbour Hawks"
@@ -391,7 +421,9 @@ final class RoleReader {
             return null;
         }
         Token headToken = s.token(head);
-        if (headToken.isCapitalized() || !namesAFunction(headToken)) {
+        boolean acronym = headToken.word().length() > 1 && headToken.word().equals(headToken.word().toUpperCase(Locale.ROOT));
+        if (titleOnly ? !lexicon.isTitleWord(headToken.word()) || headToken.isCapitalized() && !acronym
+                : headToken.isCapitalized() || !namesAFunction(headToken)) {
             return null;
         }
         while (end > start && (isJoiner(s.token(end).word()) || s.token(end).pos().equals("DT"))) {

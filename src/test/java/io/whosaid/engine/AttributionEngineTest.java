@@ -726,4 +726,16 @@ class AttributionEngineTest {
                 .quotes().isEmpty());
         assertEquals("the plan was late", single("Ann Lee added that the plan was late.").text());
     }
+
+    @Test
+    void aRoleStatedWithAs() {
+        Attribution r = attribute("Ann Lee knows this tension well, not only as a social scientist whose work follows "
+                + "young patients, but as a friend.\n\n\"They worry about the people they leave behind,\" Lee said.");
+        assertSpeaker(quote(r, "They worry about the people they leave behind"), "Ann Lee", "social scientist",
+                SpeakerKind.PERSON);
+        // "as a child" names no function
+        Attribution child = attribute("Tom Baker learned to sail as a child on the lake.\n\n\"The lake was my school,\" "
+                + "Baker said.");
+        assertSpeaker(quote(child, "The lake was my school"), "Tom Baker", null, SpeakerKind.PERSON);
+    }
 }
