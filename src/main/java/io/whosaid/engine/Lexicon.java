@@ -79,7 +79,8 @@ public final class Lexicon {
         Map<String, Gender> names = new HashMap<>();
         read(NAME_GENDERS, (key, value) -> {
             if ("MALE".equals(value) || "FEMALE".equals(value)) {
-                names.put(key, Gender.valueOf(value));
+                // a name listed with both genders ("Pat", "Robin", "Jordan") tells nothing
+                names.merge(key, Gender.valueOf(value), (known, other) -> known == other ? known : Gender.UNKNOWN);
             }
         });
         Set<String> organizations = new HashSet<>();

@@ -738,4 +738,12 @@ class AttributionEngineTest {
                 + "Baker said.");
         assertSpeaker(quote(child, "The lake was my school"), "Tom Baker", null, SpeakerKind.PERSON);
     }
+
+    @Test
+    void aFirstNameGivenToBothGendersFitsEitherPronoun() {
+        Attribution r = attribute("Pat Vane, director of the association, said towns had to apply within a tight window. "
+                + "She said a similar rush took place last year.");
+        assertSpeaker(quote(r, "a similar rush took place last year"), "Pat Vane", "director of the association",
+                SpeakerKind.PERSON);
+    }
 }
