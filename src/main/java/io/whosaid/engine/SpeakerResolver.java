@@ -76,6 +76,10 @@ final class SpeakerResolver {
 
     private Resolution resolveNominal(ParsedSentence s, int source) {
         Token head = s.token(source);
+        Resolution together = namedTogether(s, source);
+        if (together != null) {
+            return together;
+        }
         Person person = personAround(s, source);
         if (person != null) {
             return new Resolution(new Speaker(person.fullName(), mentionText(s, source), person.role(), SpeakerKind.PERSON),
@@ -301,6 +305,38 @@ final class SpeakerResolver {
         }
         return new Resolution(new Speaker(person.fullName(), description, person.role(), SpeakerKind.PERSON), person, 0.7,
                 t.begin(), false);
+    }
+
+    /**
+     * "Jo Roe and Ann Lee said", "The cafe's owners Jo Roe and Ann Lee said": people named side by
+     * side as one source speak together, under both names ("Jo Roe and Ann Lee"). Null unless the
+     * source (or a name hung on it) has another person as its conjunct.
+     */
+    private Resolution namedTogether(ParsedSentence s, int source) {
+        int nameHead = entities.personAt(s.index(), source) != null ? source : -1;
+        for (int c : s.children(source)) {
+            String rel = s.baseRelation(c);
+            if (nameHead < 0 && c > source && (rel.equals("dep") || rel.equals("appos")) && entities.personAt(s.index(), c) != null) {
+                nameHead = c;
+            }
+        }
+        if (nameHead < 0) {
+            return null;
+        }
+        List<Person> people = new ArrayList<>(List.of(entities.personAt(s.index(), nameHead)));
+        for (int c : s.children(nameHead)) {
+            Person partner = s.baseRelation(c).equals("conj") ? entities.personAt(s.index(), c) : null;
+            if (partner != null && !people.contains(partner)) {
+                people.add(partner);
+            }
+        }
+        if (people.size() < 2) {
+            return null;
+        }
+        List<String> names = people.stream().map(Person::fullName).toList();
+        String joined = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return new Resolution(new Speaker(joined, mentionText(s, source), null, SpeakerKind.PERSON), null, 0.9,
+                s.token(source).begin(), true);
     }
 
     /** The person named at the source token, or in a name part attached to it ("spokesman John Kirby"). */

@@ -746,4 +746,11 @@ class AttributionEngineTest {
         assertSpeaker(quote(r, "a similar rush took place last year"), "Pat Vane", "director of the association",
                 SpeakerKind.PERSON);
     }
+
+    @Test
+    void peopleNamedSideBySideSpeakTogether() {
+        Quote q = single("The cafe's owners Tom Baker and Ann Lee said they respected the outcome of the vote.");
+        assertEquals("they respected the outcome of the vote", q.text());
+        assertSpeaker(q, "Tom Baker and Ann Lee", null, SpeakerKind.PERSON);
+    }
 }
