@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,6 +24,8 @@ public final class AttributionEngine {
 
     /** Quoted text shorter than this with no cue of its own is a scare quote or a title, not a quote. */
     private static final int MIN_UNATTRIBUTED_WORDS = 4;
+    /** Pronouns that can open a clause about one person. */
+    private static final Set<String> PERSONAL = Set.of("he", "she");
     /** The speaker label opening a transcript line: "HOST:", "MR. BAKER:". */
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("\\p{Lu}[\\p{Lu}.' -]+:");
 
@@ -78,6 +81,7 @@ public final class AttributionEngine {
         private final String text;
         private final List<QuotedSpan> quoted;
         private final boolean[] quotedUsed;
+        private final EntityIndex entities;
         private final SpeakerResolver resolver;
         private final List<Quote> quotes = new ArrayList<>();
         private final Map<String, Person> persons = new LinkedHashMap<>();
@@ -88,7 +92,7 @@ public final class AttributionEngine {
             this.quoted = QuoteMarkScanner.scan(text, document.paragraphs());
             this.quotedUsed = new boolean[quoted.size()];
             List<TextSpan> inner = quoted.stream().map(QuotedSpan::inner).toList();
-            EntityIndex entities = EntityIndex.build(document, lexicon, quoted.stream().map(QuotedSpan::outer).toList());
+            this.entities = EntityIndex.build(document, lexicon, quoted.stream().map(QuotedSpan::outer).toList());
             this.resolver = new SpeakerResolver(document, entities, lexicon, inner);
         }
 
@@ -112,6 +116,8 @@ public final class AttributionEngine {
             attachSignatures();
             keepWithoutOverlaps();
             attachAdjacentCues();
+            keepWithoutOverlaps();
+            attachColonIntroductions();
             keepWithoutOverlaps();
             attachUncuedQuotes();
             keepWithoutOverlaps();
@@ -221,6 +227,85 @@ public final class AttributionEngine {
                     add(quoted.get(q).inner(), QuoteType.DIRECT, cue, frame, located(who), 0.9 * who.certainty());
                 }
             }
+        }
+
+        /**
+         * "Lee, the town's doctor, is more blunt: “...”", "Lee took to Twitter with this: “...”": a
+         * quotation right after a colon that ends a clause about somebody is what that subject said,
+         * though no speech verb says so. Confidence stays low: the verb is not a cue.
+         */
+        private void attachColonIntroductions() {
+            for (int q = 0; q < quoted.size(); q++) {
+                TextSpan outer = quoted.get(q).outer();
+                int colon = outer.start() - 1;
+                while (colon >= 0 && Character.isWhitespace(text.charAt(colon)) && text.charAt(colon) != '\n') {
+                    colon--;
+                }
+                if (quotedUsed[q] || colon < 0 || text.charAt(colon) != ':') {
+                    continue;
+                }
+                int[] at = document.tokenAtOrAfter(colon);
+                if (at == null) {
+                    continue;
+                }
+                ParsedSentence s = document.sentences().get(at[0]);
+                int subject = clauseSubjectBefore(s, at[1]);
+                SpeakerResolver.Resolution who = subject < 0 ? null : resolver.resolve(s.index(), subject);
+                if (who == null || who.speaker().kind() == SpeakerKind.ORGANIZATION && who.person() == null
+                        && lexicon.isDocumentNoun(s.token(subject).lemma())) {
+                    continue;
+                }
+                quotedUsed[q] = true;
+                add(quoted.get(q).inner(), QuoteType.DIRECT, null, null, located(who), 0.6 * who.certainty());
+            }
+        }
+
+        /**
+         * Who the clause ending at token {@code colon} is about, read from the tokens (such sentences
+         * often go unparsed): a person or a he/she opening the sentence (after "But"/"And"), else the
+         * last person before the colon whose verb follows within three words ("... when Lee again
+         * took to Twitter with this:"). A verb must stand between that person and the colon. -1 if none.
+         */
+        private int clauseSubjectBefore(ParsedSentence s, int colon) {
+            if (colon >= s.size() || !s.token(colon).word().equals(":")) {
+                return -1;
+            }
+            int first = 0;
+            while (first < colon && s.token(first).pos().equals("CC")) {
+                first++;
+            }
+            int subject = -1;
+            if (first < colon && (s.token(first).isPronoun() && PERSONAL.contains(s.token(first).word().toLowerCase(Locale.ROOT))
+                    || startsPerson(s, first))) {
+                subject = first;
+                while (subject + 1 < colon && entities.personAt(s.index(), subject + 1) != null) {
+                    subject++; // the name's last word, where the resolver looks
+                }
+            } else {
+                for (int t = colon - 1; t >= 0 && subject < 0; t--) {
+                    if (entities.personAt(s.index(), t) != null && verbWithin(s, t + 1, Math.min(colon, t + 4))) {
+                        subject = t;
+                    }
+                }
+            }
+            return subject >= 0 && verbWithin(s, subject + 1, colon) ? subject : -1;
+        }
+
+        private boolean startsPerson(ParsedSentence s, int t) {
+            // "Dr. Jo Roe": an honorific before the name
+            return entities.personAt(s.index(), t) != null
+                    || t + 1 < s.size() && lexicon.honorificGender(s.token(t).word()) != null
+                    && entities.personAt(s.index(), t + 1) != null;
+        }
+
+        private static boolean verbWithin(ParsedSentence s, int from, int to) {
+            for (int t = from; t < to; t++) {
+                String tag = s.token(t).pos();
+                if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void attachUncuedQuotes() {

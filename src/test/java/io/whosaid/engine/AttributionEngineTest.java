@@ -753,4 +753,21 @@ class AttributionEngineTest {
         assertEquals("they respected the outcome of the vote", q.text());
         assertSpeaker(q, "Tom Baker and Ann Lee", null, SpeakerKind.PERSON);
     }
+
+    @Test
+    void aQuotationAfterAColonIsWhatTheClausesSubjectSaid() {
+        Quote blunt = single("Tom Baker, the addictions doctor in town, is more blunt: \"With this monitor, I think they "
+                + "will find horrifying things.\"");
+        assertEquals("With this monitor, I think they will find horrifying things.", blunt.text());
+        assertEquals(QuoteType.DIRECT, blunt.type());
+        assertNull(blunt.cue());
+        assertSpeaker(blunt, "Tom Baker", "addictions doctor in town", SpeakerKind.PERSON);
+        assertTrue(blunt.confidence() < 0.9, "no speech verb: not a sure attribution");
+        Quote posted = single("Governance was on show in December when Ann Lee again took to Twitter with this: "
+                + "\u201CThe title is an honorific, not a role.\u201D");
+        assertSpeaker(posted, "Ann Lee", null, SpeakerKind.PERSON);
+        // a clause about no one introduces no speech
+        assertTrue(attribute("The rules are clear: \"No dogs on the beach.\"").quotes().stream()
+                .allMatch(q -> q.speaker() == null));
+    }
 }
