@@ -2,6 +2,8 @@ package io.whosaid.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Statements signed with a dash, as embedded tweets and vox-pop lists print them:
@@ -17,6 +19,7 @@ final class SignatureFinder {
     }
 
     private static final String DASHES = "\u2014\u2015\u2013";
+    private static final Set<String> VOICE = Set.of("i", "i'm", "me", "my", "we", "us", "our", "you", "your");
 
     private SignatureFinder() {
     }
@@ -50,7 +53,80 @@ final class SignatureFinder {
                 }
             }
         }
+        found.addAll(pullQuotes(document));
         return found;
+    }
+
+    /**
+     * Pull quotes that features print as a paragraph of their own, signed by a name after the last
+     * full stop: "I'm thankful for what it has brought me. Jo Roe" or "... knocking on their doors.
+     * Jo Roe, Rentals.ca". The signing sentence holds a person's name (tagged as such, two words at
+     * least) and at most a comma and an organisation after it; the statement is the rest of the
+     * paragraph.
+     */
+    private static List<Signature> pullQuotes(ParsedDocument document) {
+        List<Signature> found = new ArrayList<>();
+        List<ParsedSentence> sentences = document.sentences();
+        for (int i = 1; i < sentences.size(); i++) {
+            ParsedSentence s = sentences.get(i);
+            ParsedSentence before = sentences.get(i - 1);
+            boolean lastOfParagraph = i + 1 >= sentences.size() || sentences.get(i + 1).paragraph() != s.paragraph();
+            if (!lastOfParagraph || before.paragraph() != s.paragraph()) {
+                continue;
+            }
+            int nameEnd = 0;
+            while (nameEnd < s.size() && s.token(nameEnd).isPerson()) {
+                nameEnd++;
+            }
+            if (nameEnd < 2 || !signatureTail(s, nameEnd)) {
+                continue;
+            }
+            int start = document.paragraphs().get(s.paragraph()).start();
+            int end = before.end();
+            String text = document.text();
+            while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '.')) {
+                end--;
+            }
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            boolean quoted = end > start && (Token.isQuoteMark(String.valueOf(text.charAt(start)))
+                    || Token.isQuoteMark(String.valueOf(text.charAt(end - 1))));
+            if (!quoted && text.substring(start, end).split("\\s+").length >= 6 && speaksForItself(before)) {
+                found.add(new Signature(new TextSpan(start, end), s.index(), nameEnd - 1));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A pull quote is somebody's voice: it says "I", "we" or "you", or what should or will happen. A
+     * photo caption signed by its photographer ("A cyclist rides by ... on Oct. 29, 2015. Jo Roe")
+     * does neither.
+     */
+    private static boolean speaksForItself(ParsedSentence s) {
+        for (Token t : s.tokens()) {
+            if (t.pos().equals("MD") || VOICE.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** After the name: nothing, or a comma and capitalised words (an organisation or a place). */
+    private static boolean signatureTail(ParsedSentence s, int from) {
+        if (from >= s.size()) {
+            return true;
+        }
+        if (!s.token(from).word().equals(",")) {
+            return false;
+        }
+        for (int t = from + 1; t < s.size(); t++) {
+            if (!s.token(t).isCapitalized() && !s.token(t).word().equals(".")) {
+                return false;
+            }
+        }
+        return from + 1 < s.size();
     }
 
     /** The last token of a name that starts at {@code from} and, with an optional handle and date, ends its line. */

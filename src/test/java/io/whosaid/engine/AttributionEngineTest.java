@@ -770,4 +770,16 @@ class AttributionEngineTest {
         assertTrue(attribute("The rules are clear: \"No dogs on the beach.\"").quotes().stream()
                 .allMatch(q -> q.speaker() == null));
     }
+
+    @Test
+    void aPullQuoteSignedAfterItsLastFullStop() {
+        Attribution r = attribute("Many families have left the city.\n\nGovernments at all levels will need to take real "
+                + "steps or they will face angry renters. Tom Baker, Rentals.ca\n\nBaker said rents rose.");
+        Quote pull = quote(r, "Governments at all levels will need to take real steps or they will face angry renters");
+        assertEquals(QuoteType.INDIRECT, pull.type());
+        assertSpeaker(pull, "Tom Baker", null, SpeakerKind.PERSON);
+        // a photo caption signed by its photographer is no quote
+        assertTrue(attribute("The vote was close.\n\nA cyclist rides past shuttered homes in the west end on Oct. 29, "
+                + "2015. Ann Lee\n\nThe council met on Monday.").quotes().isEmpty());
+    }
 }
