@@ -460,6 +460,10 @@ public final class CueFinder {
         if (characterised != null) {
             return new Content(span(s, characterised[0], characterised[1]), false);
         }
+        int[] described = describedAs(s, verb);
+        if (described != null) {
+            return new Content(span(s, described[0], described[1]), false);
+        }
         int colon = colonAfter(s, attribution[1]);
         if (colon >= 0) {
             boolean restOfSentence = colon + 1 < s.size() && !onlyPunctuation(s, colon + 1, s.size() - 1);
@@ -486,6 +490,26 @@ public final class CueFinder {
         }
         // "Kerry said." alone: the content is a quote next to it, which the engine finds
         return Content.NONE;
+    }
+
+    /**
+     * "describes himself as the most left-leaning member of council", "described her as the
+     * children's mother": what a description says of someone, as news corpora mark it, is the
+     * phrase after "as" (quoted phrases are taken whole by {@link #characterisation}). Token range
+     * {from, to}, or null.
+     */
+    private static int[] describedAs(ParsedSentence s, int verb) {
+        if (!s.token(verb).lemma().equals("describe") || s.child(verb, "obj") < 0) {
+            return null;
+        }
+        for (int c : s.children(verb)) {
+            int as = s.child(c, "case", "mark");
+            if (c > verb && as >= 0 && s.token(as).word().equalsIgnoreCase("as")) {
+                int[] phrase = s.subtreeRange(c);
+                return new int[] {as + 1, phrase[1]};
+            }
+        }
+        return null;
     }
 
     /**

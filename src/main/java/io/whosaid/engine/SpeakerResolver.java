@@ -100,8 +100,14 @@ final class SpeakerResolver {
         if (head.isProperNoun()) {
             int[] chunk = properChunk(s, source);
             String name = document.slice(s.token(chunk[0]).begin(), s.token(chunk[1]).end());
-            if (chunk[0] == chunk[1]) {
-                Person byName = entities.personNamed(List.of(head.word()));
+            List<String> words = new ArrayList<>();
+            for (int t = chunk[0]; t <= chunk[1]; t++) {
+                if (lexicon.honorificGender(s.token(t).word()) == null) {
+                    words.add(s.token(t).word()); // "Mr. Fry" is the Fry the article names in full
+                }
+            }
+            if (!words.isEmpty() && words.size() < chunk[1] - chunk[0] + 1 || chunk[0] == chunk[1]) {
+                Person byName = entities.personNamed(words.isEmpty() ? List.of(head.word()) : words);
                 if (byName != null) {
                     return new Resolution(new Speaker(byName.fullName(), name, byName.role(), SpeakerKind.PERSON),
                             byName, 0.9, head.begin(), false);

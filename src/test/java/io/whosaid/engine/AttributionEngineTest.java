@@ -782,4 +782,15 @@ class AttributionEngineTest {
         assertTrue(attribute("The vote was close.\n\nA cyclist rides past shuttered homes in the west end on Oct. 29, "
                 + "2015. Ann Lee\n\nThe council met on Monday.").quotes().isEmpty());
     }
+
+    @Test
+    void describingSomeoneAsSomethingReportsTheDescription() {
+        Attribution r = attribute("Councillor Pete Fry voted against the motion.\n\n"
+                + "Mr. Fry describes himself as the most left-leaning member of the council.");
+        Quote q = quote(r, "the most left-leaning member of the council");
+        assertEquals("describes", q.cue());
+        assertSpeaker(q, "Pete Fry", "Councillor", SpeakerKind.PERSON);
+        // an unquoted adjective is narration of a view, not a quote
+        assertTrue(attribute("Ann Lee described the plan as costly.").quotes().isEmpty());
+    }
 }
