@@ -189,6 +189,10 @@ final class SpeakerResolver {
                     return resolveNominal(s, c);
                 }
             }
+            // "The RCMP statement", "a White House memo": a name modifying the document is its author
+            if (rel.equals("compound") && c < document && (s.token(c).isOrganization() || s.token(c).isPerson())) {
+                return resolveNominal(s, c);
+            }
         }
         return null;
     }

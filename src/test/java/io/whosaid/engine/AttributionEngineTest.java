@@ -793,4 +793,12 @@ class AttributionEngineTest {
         // an unquoted adjective is narration of a view, not a quote
         assertTrue(attribute("Ann Lee described the plan as costly.").quotes().isEmpty());
     }
+
+    @Test
+    void aNameModifyingADocumentIsItsAuthor() {
+        Quote q = single("A White House memo said the plan was ready.");
+        assertEquals("the plan was ready", q.text());
+        assertEquals("White House", q.speaker().name());
+        assertEquals(SpeakerKind.ORGANIZATION, q.speaker().kind());
+    }
 }
