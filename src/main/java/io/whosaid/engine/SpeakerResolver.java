@@ -81,6 +81,9 @@ final class SpeakerResolver {
             return together;
         }
         Person person = personAround(s, source);
+        if (person == null) {
+            person = personAfterTitle(s, source);
+        }
         if (person != null) {
             return new Resolution(new Speaker(person.fullName(), mentionText(s, source), person.role(), SpeakerKind.PERSON),
                     person, 1.0, head.begin(), false);
@@ -347,6 +350,25 @@ final class SpeakerResolver {
         String joined = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         return new Resolution(new Speaker(joined, mentionText(s, source), null, SpeakerKind.PERSON), null, 0.9,
                 s.token(source).begin(), true);
+    }
+
+    /**
+     * "according to former Bank of Canada governor David Dodge", parsed with the bank as the head:
+     * a person hung on the source with a title between them is who speaks, the organisation is theirs.
+     */
+    private Person personAfterTitle(ParsedSentence s, int source) {
+        for (int c : s.children(source)) {
+            Person p = c > source && s.baseRelation(c).equals("dep") ? entities.personAt(s.index(), c) : null;
+            if (p == null) {
+                continue;
+            }
+            for (int t = source + 1; t < c; t++) {
+                if (lexicon.isTitleWord(s.token(t).word())) {
+                    return p;
+                }
+            }
+        }
+        return null;
     }
 
     /** The person named at the source token, or in a name part attached to it ("spokesman John Kirby"). */

@@ -801,4 +801,13 @@ class AttributionEngineTest {
         assertEquals("White House", q.speaker().name());
         assertEquals(SpeakerKind.ORGANIZATION, q.speaker().kind());
     }
+
+    @Test
+    void aPersonAfterAnOrganisationsTitleIsTheSource() {
+        Quote q = single("The flaw might be that they sold it as a stimulus, according to former Bank of Canada governor "
+                + "Tom Baker.");
+        assertEquals("The flaw might be that they sold it as a stimulus", q.text());
+        assertEquals("according to", q.cue());
+        assertSpeaker(q, "Tom Baker", "former Bank of Canada governor", SpeakerKind.PERSON);
+    }
 }
