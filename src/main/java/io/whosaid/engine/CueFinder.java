@@ -935,6 +935,15 @@ public final class CueFinder {
         if (opener.isVerb() && lexicon.isSpeechVerb(opener.lemma()) || opener.word().equalsIgnoreCase("according")) {
             return null;
         }
+        // "..., says Lee, ladling herself a bowl": a participle describes the speaker;
+        // "..., he says, and he was upset by ...": after a conjunction, a new clause of the narrator's
+        // ("..., he said, replacing her would be bitter": a gerund that is the subject goes on with it)
+        boolean narratorsClause = first > attribution[1] + 2 && opener.pos().equals("PRP");
+        boolean participle = (opener.pos().equals("VBG") || opener.pos().equals("VBN"))
+                && !s.baseRelation(first).equals("csubj") && !s.baseRelation(first).equals("nsubj");
+        if (participle || narratorsClause) {
+            return null;
+        }
         return span(s, attribution[1] + 2, s.size() - 1);
     }
 

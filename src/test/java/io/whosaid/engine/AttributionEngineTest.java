@@ -638,6 +638,11 @@ class AttributionEngineTest {
         Attribution clause = attribute("What she found, Dr. Ann Lee says, is that the cure is simple.");
         assertEquals(List.of("What she found", "is that the cure is simple"),
                 clause.quotes().stream().map(Quote::text).toList());
+        // a participle describing the speaker, or a new clause of the narrator's, is no second half
+        assertEquals(List.of("The soup needs more salt"), attribute("The soup needs more salt, says Ann Lee, ladling "
+                + "herself a bowl.").quotes().stream().map(Quote::text).toList());
+        assertEquals(List.of("City requests are often rebuffed"), attribute("City requests are often rebuffed, Tom Baker "
+                + "says, and he was upset by the province's move.").quotes().stream().map(Quote::text).toList());
         // a follow-on act or a second source after the attribution is no second half
         assertEquals(List.of("Each count carries a penalty of ten years"), attribute("Each count carries a penalty of ten "
                 + "years, the prosecutor said, according to the filing.").quotes().stream().map(Quote::text).toList());
