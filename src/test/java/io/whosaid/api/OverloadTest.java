@@ -84,7 +84,14 @@ class OverloadTest {
     @Test
     void requestsBeyondTheQueueAreTurnedAwayAtOnce() throws Exception {
         String small = "\u201CWe stay open,\u201D said Ann Lee.";
-        given().contentType(ContentType.JSON).body(Map.of("text", small)).post(PATH).then().statusCode(200);
+        // start from an idle worker: a test before this one may have left a cancelled article that
+        // is still stopping (its 503 came at the deadline, the worker frees a little later)
+        int status = 0;
+        long start = System.nanoTime();
+        while (status != 200 && System.nanoTime() - start < 10_000_000_000L) {
+            status = given().contentType(ContentType.JSON).body(Map.of("text", small)).post(PATH).statusCode();
+        }
+        assertEquals(200, status);
         ExecutorService clients = Executors.newFixedThreadPool(6);
         try {
             List<Future<Response>> answers = new ArrayList<>();
