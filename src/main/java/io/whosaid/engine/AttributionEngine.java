@@ -230,7 +230,7 @@ public final class AttributionEngine {
         }
 
         /**
-         * "Lee, the town's doctor, is more blunt: “...”", "Lee took to Twitter with this: “...”": a
+         * "Lee, the clinic's founder, put it plainly: “...”", "Lee answered the critics in one line: “...”": a
          * quotation right after a colon that ends a clause about somebody is what that subject said,
          * though no speech verb says so. Confidence stays low: the verb is not a cue.
          */
@@ -263,8 +263,8 @@ public final class AttributionEngine {
         /**
          * Who the clause ending at token {@code colon} is about, read from the tokens (such sentences
          * often go unparsed): a person or a he/she opening the sentence (after "But"/"And"), else the
-         * last person before the colon whose verb follows within three words ("... when Lee again
-         * took to Twitter with this:"). A verb must stand between that person and the colon. -1 if none.
+         * last person before the colon whose verb follows within three words ("... after the vote,
+         * when Lee posted this:"). A verb must stand between that person and the colon. -1 if none.
          */
         private int clauseSubjectBefore(ParsedSentence s, int colon) {
             if (colon >= s.size() || !s.token(colon).word().equals(":")) {
@@ -300,8 +300,7 @@ public final class AttributionEngine {
 
         private static boolean verbWithin(ParsedSentence s, int from, int to) {
             for (int t = from; t < to; t++) {
-                String tag = s.token(t).pos();
-                if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+                if (s.token(t).isFiniteVerb()) {
                     return true;
                 }
             }

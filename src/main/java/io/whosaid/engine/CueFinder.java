@@ -140,9 +140,9 @@ public final class CueFinder {
     }
 
     /**
-     * What a follow-on verb without a clause reports: the act it asks for ("and encouraged voters to
-     * check his record") or, for verbs that take their topic as an object, that object ("and warned
-     * against hackers from abroad" -> "hackers from abroad"). Token range, or null.
+     * What a follow-on verb without a clause reports: the act it asks for ("and urged residents to
+     * boil their water") or, for verbs that take their topic as an object, that object ("and warned
+     * against floods on the lower road" -> "floods on the lower road"). Token range, or null.
      */
     private int[] actOrObject(ParsedSentence s, int verb) {
         int request = requestedAction(s, verb);
@@ -151,7 +151,7 @@ public final class CueFinder {
         }
         int[] characterised = characterisation(s, verb);
         if (characterised != null) {
-            return characterised; // "and dismissed the reports as “old news”"
+            return characterised; // "and dismissed the rumours as “idle talk”"
         }
         if (!OBJECT_TAKING_FRAMES.contains(lexicon.frameOf(s.token(verb).lemma()))) {
             return null;
@@ -178,7 +178,7 @@ public final class CueFinder {
 
     /** {@code content} cut before token {@code separator}, trailing punctuation dropped. */
     /**
-     * "Republicans said they are convinced ... and Democrats accused the party of ...": a second
+     * "The owners said the mill is safe ... and the union argued that it is not": a second
      * report with a subject of its own, joined by a conjunction, is no part of the first one's
      * content ("X said Y claimed Z", with no conjunction, still is): the first content ends before it.
      */
@@ -191,7 +191,7 @@ public final class CueFinder {
             if (opening >= 0 && s.token(opening).pos().equals("CC")) {
                 opening++; // the attribution takes in the conjunction that joins it
             }
-            // "..., but if the president is now saying ...": a subordinate clause is still the content's
+            // "..., but if the council now says ...": a subordinate clause is still the content's
             if (opening < 1 || !s.token(opening - 1).pos().equals("CC") || s.child(second.verb(), "mark") >= 0
                     || s.token(opening).pos().equals("IN") || s.token(opening).pos().equals("WRB")) {
                 continue;
@@ -261,8 +261,8 @@ public final class CueFinder {
             // "Each charge carries ten years, prosecutor Ann Lee said": parsers often hang the
             // name on the noun before the comma; the source is what stands between comma and verb.
             int nearer = lastNominalBetween(s, comma, verb);
-            // unless the parse keeps that noun inside the subject's own phrase ("John Roe, the head
-            // of a studio whose films stream on its site -- told me"): then the subject stands
+            // unless the parse keeps that noun inside the subject's own phrase ("Jo Roe, head of a
+            // bakery whose bread sells in two towns -- told me"): then the subject stands
             if (nearer >= 0 && !inRelativeClauseOf(s, nearer, subject)) {
                 subject = nearer;
                 attribution[0] = comma + 1;
@@ -426,8 +426,8 @@ public final class CueFinder {
 
     /**
      * What a speech verb introduces: a span in this sentence, or (after "said:") whatever comes next;
-     * {@code rest} is the second half of a statement the attribution interrupts ("Too often, he said,
-     * they get it"), which news corpora count as a quote of its own.
+     * {@code rest} is the second half of a statement the attribution interrupts ("Most days, he said,
+     * the ferry runs late"), which news corpora count as a quote of its own.
      */
     private record Content(TextSpan span, boolean introducesNext, TextSpan rest) {
         static final Content NONE = new Content(null, false);
@@ -481,7 +481,7 @@ public final class CueFinder {
             if (onlyPunctuation(s, attribution[1] + 1, end)) {
                 end = attribution[0] - 1;
                 if (!holdsAStatement(s, end)) {
-                    // "In a newspaper essay last week, Lee acknowledged their struggle": what stands
+                    // "In a radio interview on Friday, Lee praised the volunteers": what stands
                     // before the attribution only sets the scene
                     return Content.NONE;
                 }
@@ -493,8 +493,8 @@ public final class CueFinder {
     }
 
     /**
-     * "describes himself as the most left-leaning member of council", "described her as the
-     * children's mother": what a description says of someone, as news corpora mark it, is the
+     * "describes herself as the quietest member of the board", "described him as the
+     * owner's nephew": what a description says of someone, as news corpora mark it, is the
      * phrase after "as" (quoted phrases are taken whole by {@link #characterisation}). Token range
      * {from, to}, or null.
      */
@@ -629,7 +629,7 @@ public final class CueFinder {
             return root < 0 ? -1 : nearestSubject(s, root);
         }
         if (before.word().equals(",") && s.token(verb).pos().equals("VBG")) {
-            // "Baker is defending his posts, saying they show ...": a participle set off after the
+            // "Baker stood by the budget, saying it keeps ...": a participle set off after the
             // main clause speaks for that clause's subject
             int head = s.head(verb);
             return head >= 0 && head < verb && s.token(head).isVerb() ? nearestSubject(s, head) : -1;
@@ -773,8 +773,8 @@ public final class CueFinder {
         for (int c : s.children(verb)) {
             boolean laterWins = found >= 0 && found < verb && c > verb && !quoted(s, s.subtreeRange(found));
             if (CONTENT_RELATIONS.contains(s.baseRelation(c)) && (found < 0 || laterWins)) {
-                // with an unquoted one before and one after ("As odd as it seems, Lee said the deal
-                // ..."), the one before is a fronted adverbial the parser took for content
+                // with an unquoted one before and one after ("Strange as it sounds, Lee said the
+                // storm ..."), the one before is a fronted adverbial the parser took for content
                 found = c;
             }
         }
@@ -849,7 +849,7 @@ public final class CueFinder {
         return span(s, start, end);
     }
 
-    /** "says there needs to be a law": a "there" the tagger took for an adverb but a verb follows. */
+    /** "says there has to be a better road": a "there" the tagger took for an adverb but a verb follows. */
     private static boolean isExistentialThere(ParsedSentence s, int t) {
         return s.token(t).word().equalsIgnoreCase("there") && t + 1 < s.size()
                 && (s.token(t + 1).isVerb() || s.token(t + 1).pos().equals("MD"));
@@ -871,7 +871,7 @@ public final class CueFinder {
                 return false;
             }
             if (tok.word().equals(",") && t + 1 < s.size() && insertionStarts(s.token(t + 1))) {
-                // "say the program, run by the state, has brought ...": the subject of the content with
+                // "say the fund, run by the county, has paid ...": the subject of the content with
                 // an insertion closed by a second comma; without one the object's sentence ends there
                 int close = t + 1;
                 while (close < s.size() && !s.token(close).word().equals(",")) {
@@ -935,9 +935,9 @@ public final class CueFinder {
         if (opener.isVerb() && lexicon.isSpeechVerb(opener.lemma()) || opener.word().equalsIgnoreCase("according")) {
             return null;
         }
-        // "..., says Lee, ladling herself a bowl": a participle describes the speaker;
-        // "..., he says, and he was upset by ...": after a conjunction, a new clause of the narrator's
-        // ("..., he said, replacing her would be bitter": a gerund that is the subject goes on with it)
+        // "..., says Lee, pouring another cup": a participle describes the speaker;
+        // "..., he says, and he left the meeting early": after a conjunction, a new clause of the narrator's
+        // ("..., he said, closing the school would be harder": a gerund that is the subject goes on with it)
         boolean narratorsClause = first > attribution[1] + 2 && opener.pos().equals("PRP");
         boolean participle = (opener.pos().equals("VBG") || opener.pos().equals("VBN"))
                 && !s.baseRelation(first).equals("csubj") && !s.baseRelation(first).equals("nsubj");
@@ -948,7 +948,7 @@ public final class CueFinder {
     }
 
     /**
-     * "added the drug to its monitoring list", "only add to the misery": "add" with a "to" phrase and
+     * "added two players to the roster", "only add to the delays": "add" with a "to" phrase and
      * no clause is no speech.
      */
     private static boolean addsSomethingToSomething(ParsedSentence s, int verb) {
@@ -966,9 +966,9 @@ public final class CueFinder {
     }
 
     /**
-     * Whether tokens 0..{@code end} can be a statement. A fragment can ("People like him, she said"),
-     * but after a leading adverbial ("In her 2003 book,", "Campaigning in 2012,") set aside up to its
-     * comma a finite verb must remain, and a subordinate clause alone ("As a phone rang") is none.
+     * Whether tokens 0..{@code end} can be a statement. A fragment can ("Not this year, she said"),
+     * but after a leading adverbial ("In his first novel,", "Driving home that night,") set aside up to its
+     * comma a finite verb must remain, and a subordinate clause alone ("As the bell rang") is none.
      * "Between 50 and 100 troops have arrived" opens with a preposition but has no comma: read whole.
      */
     private static boolean holdsAStatement(ParsedSentence s, int end) {
@@ -986,7 +986,7 @@ public final class CueFinder {
         boolean adverbial = opener.pos().equals("IN") || opener.pos().equals("WRB") || opener.pos().equals("VBG")
                 || opener.pos().equals("TO");
         if (!adverbial) {
-            return true; // "People like him, she said.": a fragment can be what was said
+            return true; // "Not this year, she said.": a fragment can be what was said
         }
         int comma = from;
         while (comma <= end && !s.token(comma).word().equals(",")) {
@@ -995,11 +995,10 @@ public final class CueFinder {
         if (comma <= end) {
             from = comma;
         } else if (opener.pos().equals("WRB") || SUBORDINATORS.contains(opener.word().toLowerCase(Locale.ROOT))) {
-            return false; // "As a phone rang": a subordinate clause and nothing else
+            return false; // "As the bell rang": a subordinate clause and nothing else
         }
         for (int t = from; t <= end; t++) {
-            String tag = s.token(t).pos();
-            if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+            if (s.token(t).isFiniteVerb()) {
                 return true;
             }
         }
@@ -1035,7 +1034,7 @@ public final class CueFinder {
     /** "… , a U.S. defense official said." parses the speech verb under the content's verb. */
     private static boolean isFrontedOrParenthetical(ParsedSentence s, int verb, int[] attribution) {
         int head = s.head(verb);
-        // "... to the press, which first reported the story": a relative clause reports nothing fronted
+        // "... to the paper, which printed the letter": a relative clause reports nothing fronted
         boolean under = head >= 0 && head < attribution[0] && !s.baseRelation(verb).equals("acl");
         boolean commaBefore = s.token(attribution[0] - 1).word().equals(",")
                 || s.token(attribution[0] - 1).isQuoteMark();

@@ -205,7 +205,7 @@ public final class EntityIndex {
             while (nextMention < mentions.size() && mentions.get(nextMention).getKey().sentence() <= s.index()) {
                 Map.Entry<Mention, Person> e = mentions.get(nextMention++);
                 if (e.getKey().sentence() == s.index()) {
-                    // "Ann Lee's suspension did not slow her down": the subject's possessor is who the
+                    // "Ann Lee's knee injury kept her out of one race": the subject's possessor is who the
                     // sentence is about as much as a subject is
                     if (subjectHere == null && (e.getKey().subject() || possessesTheSubject(s, e.getKey()))) {
                         subjectHere = e.getValue();
@@ -247,7 +247,7 @@ public final class EntityIndex {
 
     private static boolean possessesTheSubject(ParsedSentence s, Mention m) {
         if (!s.parsed()) {
-            // "Ann Lee's two-game ban did not ...": the name opens the sentence, a possessive, then
+            // "Ann Lee's long illness ended ...": the name opens the sentence, a possessive, then
             // nouns and modifiers up to the verb
             if (m.first() != 0 || m.last() + 1 >= s.size() || !s.token(m.last() + 1).pos().equals("POS")) {
                 return false;

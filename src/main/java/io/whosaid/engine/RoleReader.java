@@ -371,7 +371,7 @@ final class RoleReader {
     }
 
     /**
-     * "Lee knows this not only as a social scientist whose ...", "to focus on his role as CEO of the
+     * "Lee sees this both as a historian who ...", "to focus on his work as chair of the
      * league": in a sentence that opens with the name, "as" and a noun phrase whose head is a title
      * (not merely a person noun: "as a child" is no role).
      */

@@ -59,8 +59,8 @@ final class SignatureFinder {
 
     /**
      * Pull quotes that features print as a paragraph of their own, signed by a name after the last
-     * full stop: "I'm thankful for what it has brought me. Jo Roe" or "... knocking on their doors.
-     * Jo Roe, Rentals.ca". The signing sentence holds a person's name (tagged as such, two words at
+     * full stop: "The river taught me patience. Jo Roe" or "... before the snow comes.
+     * Jo Roe, Northwind Tours". The signing sentence holds a person's name (tagged as such, two words at
      * least) and at most a comma and an organisation after it; the statement is the rest of the
      * paragraph.
      */
@@ -101,7 +101,7 @@ final class SignatureFinder {
 
     /**
      * A pull quote is somebody's voice: it says "I", "we" or "you", or what should or will happen. A
-     * photo caption signed by its photographer ("A cyclist rides by ... on Oct. 29, 2015. Jo Roe")
+     * photo caption signed by its photographer ("A ferry leaves the harbour on May 2, 2016. Jo Roe")
      * does neither.
      */
     private static boolean speaksForItself(ParsedSentence s) {

@@ -106,11 +106,14 @@ final class SpeakerResolver {
             List<String> words = new ArrayList<>();
             for (int t = chunk[0]; t <= chunk[1]; t++) {
                 if (lexicon.honorificGender(s.token(t).word()) == null) {
-                    words.add(s.token(t).word()); // "Mr. Fry" is the Fry the article names in full
+                    words.add(s.token(t).word());
                 }
             }
-            if (!words.isEmpty() && words.size() < chunk[1] - chunk[0] + 1 || chunk[0] == chunk[1]) {
-                Person byName = entities.personNamed(words.isEmpty() ? List.of(head.word()) : words);
+            boolean single = chunk[0] == chunk[1];
+            // "Mr. Lee": with the courtesy title set aside, the Lee the article names in full
+            boolean titledName = !words.isEmpty() && words.size() < chunk[1] - chunk[0] + 1;
+            if (single || titledName) {
+                Person byName = entities.personNamed(single ? List.of(head.word()) : words);
                 if (byName != null) {
                     return new Resolution(new Speaker(byName.fullName(), name, byName.role(), SpeakerKind.PERSON),
                             byName, 0.9, head.begin(), false);
@@ -192,7 +195,7 @@ final class SpeakerResolver {
                     return resolveNominal(s, c);
                 }
             }
-            // "The RCMP statement", "a White House memo": a name modifying the document is its author
+            // "The UN statement", "a White House memo": a name modifying the document is its author
             if (rel.equals("compound") && c < document && (s.token(c).isOrganization() || s.token(c).isPerson())) {
                 return resolveNominal(s, c);
             }
@@ -321,7 +324,7 @@ final class SpeakerResolver {
     }
 
     /**
-     * "Jo Roe and Ann Lee said", "The cafe's owners Jo Roe and Ann Lee said": people named side by
+     * "Jo Roe and Ann Lee said", "The bakery's owners Jo Roe and Ann Lee said": people named side by
      * side as one source speak together, under both names ("Jo Roe and Ann Lee"). Null unless the
      * source (or a name hung on it) has another person as its conjunct.
      */
@@ -353,7 +356,7 @@ final class SpeakerResolver {
     }
 
     /**
-     * "according to former Bank of Canada governor David Dodge", parsed with the bank as the head:
+     * "according to former Bank of Ireland chairman Jo Roe", parsed with the bank as the head:
      * a person hung on the source with a title between them is who speaks, the organisation is theirs.
      */
     private Person personAfterTitle(ParsedSentence s, int source) {

@@ -10,6 +10,11 @@ public record Token(int index, String word, String lemma, String pos, String ner
         return pos.startsWith("VB");
     }
 
+    /** A verb with tense or a modal: what a clause that can stand alone needs. */
+    public boolean isFiniteVerb() {
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
     public boolean isNoun() {
         return pos.startsWith("NN");
     }

@@ -627,22 +627,22 @@ class AttributionEngineTest {
 
     @Test
     void aStatementTheAttributionInterruptsGivesTwoQuotes() {
-        Attribution condition = attribute("Though the first handover was smooth, Smith said, replacing the nominee would "
-                + "be much more bitter.");
-        assertEquals(List.of("Though the first handover was smooth", "replacing the nominee would be much more bitter"),
+        Attribution condition = attribute("Though the spring floods were mild, Smith said, moving the dam would "
+                + "be far more costly.");
+        assertEquals(List.of("Though the spring floods were mild", "moving the dam would be far more costly"),
                 condition.quotes().stream().map(Quote::text).toList());
         for (Quote q : condition.quotes()) {
             assertEquals("said", q.cue());
             assertSpeaker(q, "Smith", null, SpeakerKind.PERSON);
         }
-        Attribution clause = attribute("What she found, Dr. Ann Lee says, is that the cure is simple.");
-        assertEquals(List.of("What she found", "is that the cure is simple"),
+        Attribution clause = attribute("What she learned, Dr. Ann Lee says, is that the rest matters most.");
+        assertEquals(List.of("What she learned", "is that the rest matters most"),
                 clause.quotes().stream().map(Quote::text).toList());
         // a participle describing the speaker, or a new clause of the narrator's, is no second half
-        assertEquals(List.of("The soup needs more salt"), attribute("The soup needs more salt, says Ann Lee, ladling "
-                + "herself a bowl.").quotes().stream().map(Quote::text).toList());
-        assertEquals(List.of("City requests are often rebuffed"), attribute("City requests are often rebuffed, Tom Baker "
-                + "says, and he was upset by the province's move.").quotes().stream().map(Quote::text).toList());
+        assertEquals(List.of("The tea is far too strong"), attribute("The tea is far too strong, says Ann Lee, pouring "
+                + "another cup.").quotes().stream().map(Quote::text).toList());
+        assertEquals(List.of("Harbour repairs are often delayed"), attribute("Harbour repairs are often delayed, Tom Baker "
+                + "says, and he left the meeting early.").quotes().stream().map(Quote::text).toList());
         // a follow-on act or a second source after the attribution is no second half
         assertEquals(List.of("Each count carries a penalty of ten years"), attribute("Each count carries a penalty of ten "
                 + "years, the prosecutor said, according to the filing.").quotes().stream().map(Quote::text).toList());
@@ -651,9 +651,9 @@ class AttributionEngineTest {
     @Test
     void aNounInARelativeClauseOfTheSubjectIsNotTheSource() {
         // the noun right before the dash closes a relative clause inside the subject's appositive
-        Attribution r = attribute("Tom Baker, the head of Northwind Films -- the studio that makes the show, which also "
-                + "streams on Vimeo and the studio's site -- told me, \u201CWe sell stories to anyone who pays.\u201D");
-        Quote q = quote(r, "We sell stories to anyone who pays.");
+        Attribution r = attribute("Tom Baker, the head of Northwind Bakery -- the firm that owns the mill, which also "
+                + "sells flour at the market and the firm's shop -- told me, \u201CWe bake for anyone who asks.\u201D");
+        Quote q = quote(r, "We bake for anyone who asks.");
         assertEquals("Tom Baker", q.speaker().name());
         assertEquals(SpeakerKind.PERSON, q.speaker().kind());
     }
@@ -661,51 +661,51 @@ class AttributionEngineTest {
     @Test
     void aClauseAfterTheVerbThatTheParseBroke() {
         // the tagger reads "there" as an adverb and hangs the clause as an object
-        assertEquals("there needs to be a rule that bars the practice", single("Ann Lee says there needs to be a rule "
-                + "that bars the practice.").text());
+        assertEquals("there has to be a safer crossing near the school", single("Ann Lee says there has to be a safer "
+                + "crossing near the school.").text());
         // an insertion after the content's subject, closed by a second comma, does not end the content
-        assertEquals("the fund, run by the province, has paid for ten new clinics", single("Doctors say the fund, "
-                + "run by the province, has paid for ten new clinics.").text());
+        assertEquals("the fund, run by the county, has paid for ten new wells", single("Farmers say the fund, "
+                + "run by the county, has paid for ten new wells.").text());
     }
 
     @Test
     void addingSomethingToSomethingAndARelativeClauseReportNothing() {
-        assertTrue(attribute("The province added the pills to its watch list, which tracks what pharmacies dispense.")
+        assertTrue(attribute("The coach added two players to the roster, which lists everyone who may dress.")
                 .quotes().isEmpty());
-        assertTrue(attribute("The committee gave the letters to the press, which first reported the story.")
+        assertTrue(attribute("The clerk sent the letters to the radio station, which reported the news that night.")
                 .quotes().isEmpty());
     }
 
     @Test
     void aParticipleAfterTheMainClauseSpeaksForItsSubject() {
-        Quote q = single("Tom Baker is defending his late-night posts, saying they show he would be awake for a crisis.");
-        assertEquals("they show he would be awake for a crisis", q.text());
+        Quote q = single("Tom Baker is defending his budget, saying it will keep the pools open all summer.");
+        assertEquals("it will keep the pools open all summer", q.text());
         assertEquals("saying", q.cue());
         assertSpeaker(q, "Tom Baker", null, SpeakerKind.PERSON);
         // the clause before the participle is narration, not what it reports
-        Quote direct = single("Jo Roe attacked the mayor over the budget vote, saying, \"She is reckless.\"");
-        assertEquals("She is reckless.", direct.text());
+        Quote direct = single("Jo Roe faulted the board over the closure, saying, \"It is a mistake.\"");
+        assertEquals("It is a mistake.", direct.text());
         assertEquals(QuoteType.DIRECT, direct.type());
         assertSpeaker(direct, "Jo Roe", null, SpeakerKind.PERSON);
     }
 
     @Test
     void aSceneSettingOpenerIsNotWhatWasSaid() {
-        assertTrue(attribute("In a newspaper essay last week, Ann Lee acknowledged their struggle.").quotes().isEmpty());
-        assertTrue(attribute("Campaigning in the north in 2012, Tom Baker mentioned the mill.").quotes().isEmpty());
+        assertTrue(attribute("In a radio interview on Friday, Ann Lee praised the volunteers.").quotes().isEmpty());
+        assertTrue(attribute("Driving home that night, Tom Baker mentioned the storm.").quotes().isEmpty());
         // an opener with a statement after it, or a plain fragment, still is
         assertEquals("In the north, the mill has closed", single("In the north, the mill has closed, Tom Baker said.")
                 .text());
-        assertEquals("People like him", single("People like him, Ann Lee said.").text());
+        assertEquals("Not this year", single("Not this year, Ann Lee said.").text());
         // a fronted adverbial the parser took for a second complement
-        assertEquals("the deal had played to his advantage", single("As odd as it may seem, Mr. Baker said the deal had "
-                + "played to his advantage.").text());
+        assertEquals("the storm had helped the farm", single("Strange as it may sound, Mr. Baker said the storm had "
+                + "helped the farm.").text());
     }
 
     @Test
     void aSecondActJoinedByAConjunctionEndsTheFirstContent() {
-        Attribution directive = attribute("Ann Lee wrote that the rival was a fraud and urged voters to check his record.");
-        assertEquals(List.of("the rival was a fraud", "to check his record"),
+        Attribution directive = attribute("Ann Lee wrote that the bridge was unsafe and urged drivers to take the ferry.");
+        assertEquals(List.of("the bridge was unsafe", "to take the ferry"),
                 directive.quotes().stream().map(Quote::text).toList());
         assertEquals("urged", directive.quotes().get(1).cue());
         assertSpeaker(directive.quotes().get(1), "Ann Lee", null, SpeakerKind.PERSON);
@@ -717,26 +717,26 @@ class AttributionEngineTest {
 
     @Test
     void rolesFromADescriptionAfterAPossessorAndFromAListOfNames() {
-        Attribution possessor = attribute("Tom Baker's two-game ban did not slow him down one bit.\n\n"
-                + "The star goalkeeper made ten saves in the win.\n\n\"It is nice to be back,\" Baker said.");
-        assertSpeaker(quote(possessor, "It is nice to be back"), "Tom Baker", "star goalkeeper", SpeakerKind.PERSON);
-        Attribution list = attribute("His defence lawyers, Jo Roe and Tom Baker, have asked for a new venue.\n\n"
-                + "\"It has been hard on everyone,\" Baker said.");
-        assertSpeaker(quote(list, "It has been hard on everyone"), "Tom Baker", "defence lawyer", SpeakerKind.PERSON);
+        Attribution possessor = attribute("Tom Baker's knee injury kept him out of one race.\n\n"
+                + "The veteran sprinter won the final on Sunday.\n\n\"It feels good to run again,\" Baker said.");
+        assertSpeaker(quote(possessor, "It feels good to run again"), "Tom Baker", "veteran sprinter", SpeakerKind.PERSON);
+        Attribution list = attribute("Her tax lawyers, Jo Roe and Tom Baker, have asked for more time.\n\n"
+                + "\"The file is very long,\" Baker said.");
+        assertSpeaker(quote(list, "The file is very long"), "Tom Baker", "tax lawyer", SpeakerKind.PERSON);
     }
 
     @Test
     void addingToSomethingIsNoSpeech() {
-        assertTrue(attribute("Weighed down by the news that the mill is closing, the shortfalls only add to the misery.")
+        assertTrue(attribute("With the main road still closed, the storms only add to the delays.")
                 .quotes().isEmpty());
         assertEquals("the plan was late", single("Ann Lee added that the plan was late.").text());
     }
 
     @Test
     void aRoleStatedWithAs() {
-        Attribution r = attribute("Ann Lee knows this tension well, not only as a social scientist whose work follows "
-                + "young patients, but as a friend.\n\n\"They worry about the people they leave behind,\" Lee said.");
-        assertSpeaker(quote(r, "They worry about the people they leave behind"), "Ann Lee", "social scientist",
+        Attribution r = attribute("Ann Lee sees the change clearly, not only as a historian who studies the town, but "
+                + "as a resident.\n\n\"The old mill shaped every street here,\" Lee said.");
+        assertSpeaker(quote(r, "The old mill shaped every street here"), "Ann Lee", "historian",
                 SpeakerKind.PERSON);
         // "as a child" names no function
         Attribution child = attribute("Tom Baker learned to sail as a child on the lake.\n\n\"The lake was my school,\" "
@@ -746,30 +746,30 @@ class AttributionEngineTest {
 
     @Test
     void aFirstNameGivenToBothGendersFitsEitherPronoun() {
-        Attribution r = attribute("Pat Vane, director of the association, said towns had to apply within a tight window. "
-                + "She said a similar rush took place last year.");
-        assertSpeaker(quote(r, "a similar rush took place last year"), "Pat Vane", "director of the association",
+        Attribution r = attribute("Robin Hale, director of the guild, said members must renew their cards by June. "
+                + "She said a similar rush came last spring.");
+        assertSpeaker(quote(r, "a similar rush came last spring"), "Robin Hale", "director of the guild",
                 SpeakerKind.PERSON);
     }
 
     @Test
     void peopleNamedSideBySideSpeakTogether() {
-        Quote q = single("The cafe's owners Tom Baker and Ann Lee said they respected the outcome of the vote.");
-        assertEquals("they respected the outcome of the vote", q.text());
+        Quote q = single("The bakery's owners Tom Baker and Ann Lee said they would reopen in the spring.");
+        assertEquals("they would reopen in the spring", q.text());
         assertSpeaker(q, "Tom Baker and Ann Lee", null, SpeakerKind.PERSON);
     }
 
     @Test
     void aQuotationAfterAColonIsWhatTheClausesSubjectSaid() {
-        Quote blunt = single("Tom Baker, the addictions doctor in town, is more blunt: \"With this monitor, I think they "
-                + "will find horrifying things.\"");
-        assertEquals("With this monitor, I think they will find horrifying things.", blunt.text());
+        Quote blunt = single("Tom Baker, the family doctor in town, put it plainly: \"If the clinic closes, the whole "
+                + "valley waits longer.\"");
+        assertEquals("If the clinic closes, the whole valley waits longer.", blunt.text());
         assertEquals(QuoteType.DIRECT, blunt.type());
         assertNull(blunt.cue());
-        assertSpeaker(blunt, "Tom Baker", "addictions doctor in town", SpeakerKind.PERSON);
+        assertSpeaker(blunt, "Tom Baker", "family doctor in town", SpeakerKind.PERSON);
         assertTrue(blunt.confidence() < 0.9, "no speech verb: not a sure attribution");
-        Quote posted = single("Governance was on show in December when Ann Lee again took to Twitter with this: "
-                + "\u201CThe title is an honorific, not a role.\u201D");
+        Quote posted = single("The dispute flared again after the vote, when Ann Lee posted this: "
+                + "\u201CThe count was fair, and it stands.\u201D");
         assertSpeaker(posted, "Ann Lee", null, SpeakerKind.PERSON);
         // a clause about no one introduces no speech
         assertTrue(attribute("The rules are clear: \"No dogs on the beach.\"").quotes().stream()
@@ -778,23 +778,23 @@ class AttributionEngineTest {
 
     @Test
     void aPullQuoteSignedAfterItsLastFullStop() {
-        Attribution r = attribute("Many families have left the city.\n\nGovernments at all levels will need to take real "
-                + "steps or they will face angry renters. Tom Baker, Rentals.ca\n\nBaker said rents rose.");
-        Quote pull = quote(r, "Governments at all levels will need to take real steps or they will face angry renters");
+        Attribution r = attribute("Many boats stayed in port.\n\nThe town will have to dredge the channel or the fleet "
+                + "will move away. Tom Baker, Northwind Tours\n\nBaker said the season was short.");
+        Quote pull = quote(r, "The town will have to dredge the channel or the fleet will move away");
         assertEquals(QuoteType.INDIRECT, pull.type());
         assertSpeaker(pull, "Tom Baker", null, SpeakerKind.PERSON);
         // a photo caption signed by its photographer is no quote
-        assertTrue(attribute("The vote was close.\n\nA cyclist rides past shuttered homes in the west end on Oct. 29, "
-                + "2015. Ann Lee\n\nThe council met on Monday.").quotes().isEmpty());
+        assertTrue(attribute("The vote was close.\n\nA ferry leaves the harbour at dawn on May 2, "
+                + "2016. Ann Lee\n\nThe council met on Monday.").quotes().isEmpty());
     }
 
     @Test
     void describingSomeoneAsSomethingReportsTheDescription() {
-        Attribution r = attribute("Councillor Pete Fry voted against the motion.\n\n"
-                + "Mr. Fry describes himself as the most left-leaning member of the council.");
-        Quote q = quote(r, "the most left-leaning member of the council");
+        Attribution r = attribute("Councillor Tom Hale voted against the motion.\n\n"
+                + "Mr. Hale describes himself as the quietest member of the whole council.");
+        Quote q = quote(r, "the quietest member of the whole council");
         assertEquals("describes", q.cue());
-        assertSpeaker(q, "Pete Fry", "Councillor", SpeakerKind.PERSON);
+        assertSpeaker(q, "Tom Hale", "Councillor", SpeakerKind.PERSON);
         // an unquoted adjective is narration of a view, not a quote
         assertTrue(attribute("Ann Lee described the plan as costly.").quotes().isEmpty());
     }
@@ -809,10 +809,10 @@ class AttributionEngineTest {
 
     @Test
     void aPersonAfterAnOrganisationsTitleIsTheSource() {
-        Quote q = single("The flaw might be that they sold it as a stimulus, according to former Bank of Canada governor "
+        Quote q = single("The flaw might be that the dam was built too low, according to former Bank of Ireland chairman "
                 + "Tom Baker.");
-        assertEquals("The flaw might be that they sold it as a stimulus", q.text());
+        assertEquals("The flaw might be that the dam was built too low", q.text());
         assertEquals("according to", q.cue());
-        assertSpeaker(q, "Tom Baker", "former Bank of Canada governor", SpeakerKind.PERSON);
+        assertSpeaker(q, "Tom Baker", "former Bank of Ireland chairman", SpeakerKind.PERSON);
     }
 }
