@@ -27,6 +27,8 @@ public final class AttributionEngine {
     /** Pronouns that can open a clause about one person. */
     private static final Set<String> PERSONAL = Set.of("he", "she");
     /** The speaker label opening a transcript line: "HOST:", "MR. BAKER:". */
+    /** A transcriber's note standing alone: "(CROSSTALK.)", "[Applause]". */
+    private static final Pattern STAGE_DIRECTION = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]][.,]?\\s*");
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("\\p{Lu}[\\p{Lu}.' -]+:");
 
     private final NlpPipeline pipeline;
@@ -85,6 +87,7 @@ public final class AttributionEngine {
         private final SpeakerResolver resolver;
         private final List<Quote> quotes = new ArrayList<>();
         private final Map<String, Person> persons = new LinkedHashMap<>();
+        private final List<TranscriptTurns.Turn> turns;
 
         ArticleAttribution(ParsedDocument document) {
             this.document = document;
@@ -94,6 +97,7 @@ public final class AttributionEngine {
             List<TextSpan> inner = quoted.stream().map(QuotedSpan::inner).toList();
             this.entities = EntityIndex.build(document, lexicon, quoted.stream().map(QuotedSpan::outer).toList());
             this.resolver = new SpeakerResolver(document, entities, lexicon, inner);
+            this.turns = TranscriptTurns.find(text, document.paragraphs(), label -> personLabelled(label) != null);
         }
 
         Attribution run() {
@@ -102,6 +106,9 @@ public final class AttributionEngine {
             for (Cue cue : cues) {
                 if (insideQuotedText(cue.attribution())) {
                     continue; // a speech verb inside quotation marks is the speaker's, not the narrator's
+                }
+                if (insideTranscriptTurn(cue.attribution())) {
+                    continue; // "HOST: ... you said ...": the words are the interviewee's
                 }
                 if (insideReportedContent(cue.core())) {
                     continue; // "X said Y claimed Z": one speech act, X's
@@ -118,6 +125,8 @@ public final class AttributionEngine {
             attachAdjacentCues();
             keepWithoutOverlaps();
             attachColonIntroductions();
+            keepWithoutOverlaps();
+            attachTranscriptTurns();
             keepWithoutOverlaps();
             attachUncuedQuotes();
             keepWithoutOverlaps();
@@ -307,12 +316,60 @@ public final class AttributionEngine {
             return false;
         }
 
+        /**
+         * "PENCE: Well, look, ...": a transcript turn is its speaker's direct quote, the label left
+         * out of the span; quotation marks inside the turn are part of it, not quotes of their own.
+         */
+        private void attachTranscriptTurns() {
+            for (TranscriptTurns.Turn turn : turns) {
+                for (int q = 0; q < quoted.size(); q++) {
+                    if (quoted.get(q).outer().overlaps(turn.speech())) {
+                        quotedUsed[q] = true;
+                    }
+                }
+                Person person = personLabelled(turn.label());
+                // a label met nowhere else is only itself ("WALLACE" tagged as a name): printed as a name
+                boolean namedElsewhere = person != null && !person.fullName().equals(person.fullName().toUpperCase(Locale.ROOT));
+                String name = namedElsewhere ? person.fullName() : TranscriptTurns.asName(turn.label());
+                SpeakerKind kind = person == null && lexicon.isTitleWord(name) ? SpeakerKind.UNNAMED : SpeakerKind.PERSON;
+                Speaker speaker = new Speaker(name, turn.label(), person == null ? null : person.role(), kind);
+                if (person != null) {
+                    persons.putIfAbsent(speaker.name(), person);
+                }
+                add(turn.speech(), QuoteType.DIRECT, null, null, speaker.withMentionSpan(turn.labelSpan()),
+                        person == null ? 0.7 : 0.8);
+            }
+        }
+
+        /** The person the article names with a transcript label's words ("MR. BAKER": Tom Baker), or null. */
+        private Person personLabelled(String label) {
+            List<String> words = new ArrayList<>();
+            for (String word : TranscriptTurns.asName(label).split(" ")) {
+                if (lexicon.honorificGender(word) == null && lexicon.honorificGender(word.replace(".", "")) == null) {
+                    words.add(word);
+                }
+            }
+            return words.isEmpty() ? null : entities.personNamed(words);
+        }
+
+        private boolean insideTranscriptTurn(TextSpan span) {
+            for (TranscriptTurns.Turn turn : turns) {
+                if (turn.speech().contains(span)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private void attachUncuedQuotes() {
             for (int q = 0; q < quoted.size(); q++) {
                 if (quotedUsed[q]) {
                     continue;
                 }
                 QuotedSpan span = quoted.get(q);
+                if (STAGE_DIRECTION.matcher(slice(span.inner())).matches()) {
+                    continue; // "(CROSSTALK)", "[inaudible]": the transcriber's words
+                }
                 Quote previous = previousQuoteFor(span);
                 boolean fragment = wordCount(span.inner()) < MIN_UNATTRIBUTED_WORDS && !startsSentenceOrParagraph(span);
                 if (previous != null && previous.speaker() != null && !fragment) {

@@ -316,8 +316,8 @@ public final class CueFinder {
         } else {
             for (int c : s.children(verb)) {
                 int preposition = s.child(c, "case");
-                if (c < verb || !s.baseRelation(c).equals("obl") || preposition < 0) {
-                    continue;
+                if (c < verb || !s.baseRelation(c).equals("obl") || preposition != verb + 1) {
+                    continue; // "called for", "called on", not "has been calling him that for weeks"
                 }
                 String by = s.token(preposition).word().toLowerCase(Locale.ROOT);
                 int end = s.subtreeRange(c)[1];
@@ -330,6 +330,11 @@ public final class CueFinder {
                 if (content != null) {
                     break;
                 }
+            }
+            if (content == null && verb + 2 < s.size() && s.token(verb + 1).word().equalsIgnoreCase("on")) {
+                // "called on members to resign" parsed as a clause the "on" introduces
+                int action = infinitiveAfter(s, verb, verb + 1);
+                content = action < 0 ? null : span(s, verb + 2, s.subtreeRange(action)[1]);
             }
         }
         String tense = s.token(verb).pos();

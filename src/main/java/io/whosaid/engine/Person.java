@@ -24,7 +24,7 @@ public final class Person {
 
     Person(Mention first, List<String> nameWords, Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.fullName = String.join(" ", nameWords);
+        this.fullName = asWritten(nameWords);
         this.nameWords = List.copyOf(nameWords);
         mentions.add(first);
     }
@@ -105,7 +105,7 @@ public final class Person {
         mentions.add(mention);
         if (words.size() > nameWords.size()) {
             nameWords = List.copyOf(words);
-            fullName = String.join(" ", words);
+            fullName = asWritten(words);
         }
     }
 
@@ -123,5 +123,15 @@ public final class Person {
                 gender = Gender.ANY; // conflicting evidence: stay compatible with both
             }
         }
+    }
+
+    /** The name's words as printed: "Kim Jong-un", whose hyphen the tokenizer splits off. */
+    private static String asWritten(List<String> words) {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            boolean joined = i > 0 && (words.get(i).equals("-") || words.get(i - 1).equals("-"));
+            name.append(i == 0 || joined ? "" : " ").append(words.get(i));
+        }
+        return name.toString();
     }
 }

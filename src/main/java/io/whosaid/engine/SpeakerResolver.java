@@ -2,6 +2,7 @@ package io.whosaid.engine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,7 +75,8 @@ final class SpeakerResolver {
         return r;
     }
 
-    private Resolution resolveNominal(ParsedSentence s, int source) {
+    private Resolution resolveNominal(ParsedSentence s, int headAsParsed) {
+        int source = describedNoun(s, headAsParsed);
         Token head = s.token(source);
         Resolution together = namedTogether(s, source);
         if (together != null) {
@@ -209,8 +211,8 @@ final class SpeakerResolver {
      * said", "the Toronto resident said"). A person or organisation named inside it ("the Pentagon
      * spokesman") may be somebody not yet mentioned.
      */
-    private static boolean isDefinite(ParsedSentence s, int head) {
-        boolean definite = false;
+    private boolean isDefinite(ParsedSentence s, int head) {
+        boolean definite = articleBeforeDescription(s, head);
         for (int c : s.children(head)) {
             String rel = s.baseRelation(c);
             Token child = s.token(c);
@@ -223,6 +225,51 @@ final class SpeakerResolver {
             }
         }
         return definite;
+    }
+
+    /**
+     * "the lanky, soft-spoken engineer" as the parser leaves it, the first adjective taken for a
+     * noun with "the" on it: "the" before a run of adjectives and commas ending at the noun.
+     */
+    private boolean articleBeforeDescription(ParsedSentence s, int head) {
+        int i = head - 1;
+        boolean comma = false;
+        while (i > 0) {
+            Token t = s.token(i);
+            boolean adjective = t.pos().startsWith("JJ") || t.pos().equals("HYPH") || t.pos().equals("RB") || t.pos().equals("CC")
+                    || t.pos().equals("NN") && Character.isLowerCase(t.word().charAt(0)) && !lexicon.isAnimateNoun(t.lemma())
+                    && !lexicon.isTitleWord(t.word());
+            if (t.pos().equals(",")) {
+                comma = true;
+            } else if (!adjective) {
+                break;
+            }
+            i--;
+        }
+        return comma && i >= 0 && i < head - 1 && s.token(i).word().equalsIgnoreCase("the");
+    }
+
+    /**
+     * "the lanky, soft-spoken engineer" is parsed with the first adjective as a noun and the real
+     * noun as its appositive: the appositive, when only modifiers and commas stand between them.
+     */
+    private int describedNoun(ParsedSentence s, int source) {
+        Token t = s.token(source);
+        if (!t.pos().equals("NN") || !Character.isLowerCase(t.word().charAt(0)) || lexicon.isAnimateNoun(t.lemma())
+                || lexicon.isTitleWord(t.word())) {
+            return source;
+        }
+        int appos = s.child(source, "appos");
+        if (appos <= source || appos - source > 6 || !s.token(appos).pos().startsWith("NN")) {
+            return source;
+        }
+        for (int i = source + 1; i < appos; i++) {
+            String pos = s.token(i).pos();
+            if (!(pos.startsWith("JJ") || pos.equals(",") || pos.equals("HYPH") || pos.equals("CC") || pos.equals("RB"))) {
+                return source;
+            }
+        }
+        return appos;
     }
 
     private static boolean isIndefinite(ParsedSentence s, int head) {
@@ -276,6 +323,44 @@ final class SpeakerResolver {
         return false;
     }
 
+    /**
+     * "the lanky, soft-spoken engineer": lower-case adjectives describe the person; a capitalised
+     * one ("the Republican nominee") qualifies an office, and a noun ("the band leader") names one.
+     */
+    private static boolean hasDescriptiveModifier(ParsedSentence s, int head) {
+        boolean described = false;
+        for (int t = head - 1; t >= 0 && !s.token(t).pos().equals("DT"); t--) {
+            Token modifier = s.token(t);
+            if (Character.isUpperCase(modifier.word().charAt(0)) || modifier.pos().startsWith("NN") && s.head(t) == head) {
+                return false;
+            }
+            described |= modifier.pos().startsWith("JJ") && Character.isLowerCase(modifier.word().charAt(0));
+        }
+        return described;
+    }
+
+    /**
+     * The person named as a subject in the sentence right before this one (in this or the
+     * previous paragraph), when it is the only subject there of a compatible gender; else null.
+     */
+    private Person subjectOfPreviousSentence(ParsedSentence s, int offset, Gender gender) {
+        if (s.index() == 0) {
+            return null;
+        }
+        int previous = s.index() - 1;
+        if (s.paragraph() - document.sentences().get(previous).paragraph() > 1) {
+            return null;
+        }
+        Set<Person> subjects = new LinkedHashSet<>();
+        for (Map.Entry<Mention, Person> e : narratorMentionsBefore(offset, s.paragraph(), 1)) {
+            Mention m = e.getKey();
+            if (m.sentence() == previous && m.subject() && e.getValue().gender().compatibleWith(gender)) {
+                subjects.add(e.getValue());
+            }
+        }
+        return subjects.size() == 1 ? subjects.iterator().next() : null;
+    }
+
     /** The organisation or person a definite description refers back to, by its head noun. */
     private Resolution definiteAntecedent(ParsedSentence s, int head, String description) {
         Token t = s.token(head);
@@ -310,6 +395,11 @@ final class SpeakerResolver {
             // "the judge" or "the Indiana governor" with nobody of that title named yet is news,
             // not the salient person; "the 32-year-old" is
             person = antecedent(t.begin(), paragraph, gender);
+        }
+        if (person == null && title && hasDescriptiveModifier(s, head) && !hasProperModifier(s, head)) {
+            // "Lee knew the risk. “...,” the soft-spoken engineer said": a title dressed in
+            // description is elegant variation for the one the last sentence was about
+            person = subjectOfPreviousSentence(s, t.begin(), gender);
         }
         if (person == null) {
             return null;

@@ -815,4 +815,57 @@ class AttributionEngineTest {
         assertEquals("according to", q.cue());
         assertSpeaker(q, "Tom Baker", "former Bank of Ireland chairman", SpeakerKind.PERSON);
     }
+
+    @Test
+    void transcriptTurnsAreTheirSpeakersQuotesWithoutTheLabel() {
+        String text = "Host Ann Lee spoke to Mayor Tom Baker on Sunday.\n\n"
+                + "\"LEE: Why did you close the bridge?\n\n"
+                + "\"BAKER: We had no choice. The engineers told us it was \u201Cunsafe.\u201D\n\n"
+                + "\"(CROSSTALK.)\n\n"
+                + "\"HOST: And will it reopen?\u201D\n\n"
+                + "READ MORE: City closes bridge for repairs";
+        Attribution r = attribute(text);
+        assertEquals(3, r.quotes().size(), r.quotes().toString());
+        Quote question = quote(r, "Why did you close the bridge?");
+        assertEquals(QuoteType.DIRECT, question.type());
+        assertEquals("Ann Lee", question.speaker().name());
+        assertEquals(new TextSpan(text.indexOf("LEE:"), text.indexOf("LEE:") + 3), question.speaker().mentionSpan());
+        Quote answer = quote(r, "We had no choice. The engineers told us it was \u201Cunsafe.\u201D");
+        assertSpeaker(answer, "Tom Baker", "Mayor", SpeakerKind.PERSON);
+        Quote once = quote(r, "And will it reopen?");
+        assertEquals("Host", once.speaker().name());
+        assertEquals(SpeakerKind.UNNAMED, once.speaker().kind());
+        // page furniture has the form of a label but says nothing
+        assertTrue(attribute("The bridge is closed.\n\nREAD MORE: City closes bridge\n\nWATCH: The bridge at dawn\n\n"
+                + "READ MORE: Repairs to start in May").quotes().isEmpty());
+    }
+
+    @Test
+    void aHyphenatedNameIsPrintedAsWritten() {
+        Quote q = single("Park Min-ji said the ferry would run again in March.");
+        assertEquals("the ferry would run again in March", q.text());
+        assertEquals("Park Min-ji", q.speaker().name());
+    }
+
+    @Test
+    void aTitleDressedInAdjectivesIsTheLastSentencesSubject() {
+        Attribution r = attribute("The plant opened in May. Ann Lee knows that she is taking a risk.\n\n"
+                + "\u201CI don\u2019t know any bakery that makes money in this town,\u201D the lanky, soft-spoken "
+                + "professor said.");
+        assertEquals("Ann Lee", quote(r, "I don\u2019t know any bakery that makes money in this town").speaker().name());
+        // an office qualified by a capitalised word is not elegant variation: it stays as worded
+        Attribution office = attribute("The plant opened in May. Ann Lee knows that she is taking a risk.\n\n"
+                + "\u201CWe will not sell the plant,\u201D the Liberal candidate said.");
+        assertEquals("the Liberal candidate", quote(office, "We will not sell the plant").speaker().name());
+    }
+
+    @Test
+    void callingForAndCallingOnNeedTheirPrepositionAtTheVerb() {
+        Quote named = single("Ann Lee has been calling the mayor \u201Ca coward\u201D for weeks.");
+        assertEquals("the mayor \u201Ca coward\u201D", named.text());
+        assertEquals(QuoteType.MIXED, named.type());
+        Quote request = single("Ann Lee called on the province to reopen the bridge by May.");
+        assertEquals("the province to reopen the bridge by May", request.text());
+        assertEquals("called", request.cue());
+    }
 }
