@@ -56,7 +56,7 @@ public final class CueFinder {
                     verbCues(s, i).forEach(found -> cues.add(withoutContentAroundItself(found)));
                 } else if (t.word().equalsIgnoreCase("according") && i + 1 < s.size()
                         && s.token(i + 1).word().equalsIgnoreCase("to")) {
-                    cue = accordingToCue(s, i);
+                    accordingToCues(s, i).forEach(found -> cues.add(withoutContentAroundItself(found)));
                 }
                 if (cue != null) {
                     cues.add(withoutContentAroundItself(cue));
@@ -557,31 +557,38 @@ public final class CueFinder {
         return null;
     }
 
-    private Cue accordingToCue(ParsedSentence s, int according) {
+    private List<Cue> accordingToCues(ParsedSentence s, int according) {
         int source = s.head(according);
         if (source < 0 || source == according) {
-            return null;
+            return List.of();
         }
         int[] chunk = s.subtreeRangeExcluding(source, Set.of("acl", "acl:relcl"));
         chunk[0] = Math.min(chunk[0], according);
-        int start;
-        int end;
+        TextSpan attribution = span(s, chunk[0], chunk[1]);
+        List<TextSpan> contents = new ArrayList<>();
         if (onlyPunctuation(s, chunk[1] + 1, s.size() - 1)) {
-            start = 0;
-            end = chunk[0] - 1;
+            contents.add(span(s, 0, chunk[0] - 1));
         } else if (chunk[0] == 0 || onlyPunctuation(s, 0, chunk[0] - 1)) {
-            start = chunk[1] + 1;
-            end = s.size() - 1;
+            contents.add(span(s, chunk[1] + 1, s.size() - 1));
+        } else if (chunk[0] > 0 && s.token(chunk[0] - 1).word().equals(",") && chunk[1] + 1 < s.size()
+                && s.token(chunk[1] + 1).word().equals(",")) {
+            // "The hard part, according to planners, is the money": the statement the attribution
+            // interrupts, both halves, as for "..., planners say, ..."; a scene-setting opener
+            // ("In May, according to police, ...") is no half of it
+            if (holdsAStatement(s, chunk[0] - 1)) {
+                contents.add(span(s, 0, chunk[0] - 1));
+            }
+            contents.add(secondHalf(s, chunk));
         } else {
-            start = 0;
-            end = s.size() - 1;
+            contents.add(span(s, 0, s.size() - 1));
         }
-        TextSpan content = span(s, start, end);
-        if (content == null) {
-            return null;
+        List<Cue> cues = new ArrayList<>();
+        for (TextSpan content : contents) {
+            if (content != null) {
+                cues.add(new Cue(s.index(), according, source, content, attribution, attribution, "according to", "neutral", false, false));
+            }
         }
-        return new Cue(s.index(), according, source, content, span(s, chunk[0], chunk[1]), span(s, chunk[0], chunk[1]), "according to",
-                "neutral", false, false);
+        return cues;
     }
 
     /** The subject of the verb, or of the verb it is coordinated with or depends on ("went on to say"). */
@@ -1030,6 +1037,11 @@ public final class CueFinder {
         }
         for (int t = 0; t < attribution[0] - 1; t++) {
             if (s.token(t).isVerb() && !s.token(t).pos().equals("VBG")) {
+                return true;
+            }
+            // "Almost all of the money, they promise, will go back to families": the subject before
+            // the attribution, its verb after it
+            if (s.baseRelation(t).startsWith("nsubj") && s.head(t) > attribution[1]) {
                 return true;
             }
         }

@@ -868,4 +868,23 @@ class AttributionEngineTest {
         assertEquals("the province to reopen the bridge by May", request.text());
         assertEquals("called", request.cue());
     }
+
+    @Test
+    void anAccordingToPhraseInsideAStatementGivesBothHalves() {
+        Attribution r = attribute("The hard part, according to the county planners, is a lack of money for repairs.");
+        assertEquals(2, r.quotes().size(), r.quotes().toString());
+        assertEquals("according to", quote(r, "The hard part").cue());
+        assertEquals("the county planners", quote(r, "is a lack of money for repairs").speaker().name());
+        // a scene-setting opener is no half of the statement
+        Quote q = single("In May, according to the county police, the man fled the city.");
+        assertEquals("the man fled the city", q.text());
+    }
+
+    @Test
+    void aSubjectBeforeTheAttributionIsTheFirstHalf() {
+        Attribution r = attribute("Most of the money, Ann Lee says, will go back to the families who paid it.");
+        assertEquals(2, r.quotes().size(), r.quotes().toString());
+        assertEquals("Ann Lee", quote(r, "Most of the money").speaker().name());
+        assertEquals("Ann Lee", quote(r, "will go back to the families who paid it").speaker().name());
+    }
 }
