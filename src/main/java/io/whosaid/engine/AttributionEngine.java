@@ -63,7 +63,7 @@ public final class AttributionEngine {
     public Attribution attribute(String text, String target, StageListener stages) {
         // The rules read the prose with any HTML masked in place; quote texts are sliced from the
         // text as submitted, so they always equal submitted[start:end].
-        ParsedDocument document = pipeline.parse(MarkupMask.mask(text), stages);
+        ParsedDocument document = pipeline.parse(PhotoCredits.mask(MarkupMask.mask(text)), stages);
         NlpPipeline.stopIfInterrupted();
         long start = System.nanoTime();
         Attribution found = new ArticleAttribution(document).run();

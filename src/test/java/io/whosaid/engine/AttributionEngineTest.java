@@ -887,4 +887,12 @@ class AttributionEngineTest {
         assertEquals("Ann Lee", quote(r, "Most of the money").speaker().name());
         assertEquals("Ann Lee", quote(r, "will go back to the families who paid it").speaker().name());
     }
+
+    @Test
+    void aPhotoCreditGluedToTheNextSentenceDoesNotJoinItsSource() {
+        Attribution r = attribute("Tom Baker, 71, walks his dog near his home. Baker says he has lost 20 pounds. "
+                + "( Jo Roe / The Daily News ) City accountant Ann Lee, 50, says she is happy with the results of the program.");
+        Quote q = quote(r, "she is happy with the results of the program");
+        assertSpeaker(q, "Ann Lee", "City accountant", SpeakerKind.PERSON);
+    }
 }

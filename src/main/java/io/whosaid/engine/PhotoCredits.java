@@ -1,0 +1,42 @@
+package io.whosaid.engine;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Photo credits that pages glue between a caption and the next paragraph, "( Jo Roe / The Daily
+ * News )" or "(Jo Roe/CBC)": a photographer's name, a slash and the outlet in parentheses. Left
+ * in place they join the caption to the next sentence, and the parser takes the outlet for part of
+ * whoever that sentence names ("News ) City accountant Ann Lee"). The credit is masked in place
+ * as a paragraph break padded with blanks, so every offset still indexes the text as submitted.
+ */
+final class PhotoCredits {
+
+    /** Two to four capitalised words, a slash, then one to six words, in parentheses. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\(\\s*\\p{Lu}[\\w.'\u2019-]*(?:\\s+\\p{Lu}[\\w.'\u2019-]*){1,3}\\s*/\\s*\\p{L}[\\w.'\u2019-]*(?:\\s+[\\p{L}&][\\w.'\u2019-]*){0,5}\\s*\\)");
+
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\r?\\n");
+
+    private PhotoCredits() {
+    }
+
+    static String mask(String text) {
+        if (text.indexOf('/') < 0) {
+            return text;
+        }
+        Matcher credit = CREDIT.matcher(text);
+        if (!credit.find()) {
+            return text;
+        }
+        // a break like the text's own: a blank line where paragraphs are separated by one
+        int breaks = BLANK_LINE.matcher(text).find() ? 2 : 1;
+        StringBuilder out = new StringBuilder(text);
+        do {
+            for (int i = credit.start(); i < credit.end(); i++) {
+                out.setCharAt(i, i < credit.start() + breaks ? '\n' : ' ');
+            }
+        } while (credit.find());
+        return out.toString();
+    }
+}
