@@ -895,4 +895,16 @@ class AttributionEngineTest {
         Quote q = quote(r, "she is happy with the results of the program");
         assertSpeaker(q, "Ann Lee", "City accountant", SpeakerKind.PERSON);
     }
+
+    @Test
+    void aHeadlineOpeningWithANameAndAColonIsThatNamesClaim() {
+        Attribution r = attribute("Baker: Harbour Bridge Will Close \u2018for Good\u2019\n\n"
+                + "Mayor Tom Baker said on Monday that the bridge would not reopen.");
+        Quote headline = quote(r, "Harbour Bridge Will Close \u2018for Good\u2019");
+        assertEquals(QuoteType.MIXED, headline.type());
+        assertSpeaker(headline, "Tom Baker", "Mayor", SpeakerKind.PERSON);
+        // a label that names nobody the article speaks of is a headline device, not a speaker
+        assertEquals(1, attribute("Update: Harbour Bridge Will Close\n\n"
+                + "Mayor Tom Baker said on Monday that the bridge would not reopen.").quotes().size());
+    }
 }
