@@ -54,6 +54,8 @@ public final class CueFinder {
                     cue = namingCue(s, i);
                 } else if (t.isVerb() && lexicon.isSpeechVerb(t.lemma())) {
                     verbCues(s, i).forEach(found -> cues.add(withoutContentAroundItself(found)));
+                } else if (t.isVerb() && lexicon.isCharacterisingVerb(t.lemma())) {
+                    cue = characterisingCue(s, i);
                 } else if (t.word().equalsIgnoreCase("according") && i + 1 < s.size()
                         && s.token(i + 1).word().equalsIgnoreCase("to")) {
                     accordingToCues(s, i).forEach(found -> cues.add(withoutContentAroundItself(found)));
@@ -346,6 +348,56 @@ public final class CueFinder {
         if (content == null && !tense.equals("VBZ") && !tense.equals("VBP")) {
             content = quotedNameAfterPhrase(s, verb);
         }
+        if (content == null) {
+            return null;
+        }
+        int[] attribution = attributionRange(s, verb, subject);
+        return new Cue(s.index(), verb, subject, content, span(s, attribution[0], attribution[1]), core(s, verb, subject),
+                cueText(s, verb), "neutral", isNegated(s, verb), false);
+    }
+
+    /**
+     * "likened the plan to “a house of cards”", "accused the mayor of “reckless spending”": a
+     * characterising verb reports the speaker's words when what it takes holds a quotation. The
+     * content runs from the verb's object to the quotation's closing mark; a passive ("was
+     * likened to ...") names no speaker, and a quotation behind another verb belongs to that verb.
+     */
+    private Cue characterisingCue(ParsedSentence s, int verb) {
+        int subject = subjectOf(s, verb);
+        if (subject < 0 || s.child(verb, "aux:pass") >= 0 || s.token(verb).pos().equals("VBN") && subject > verb
+                || s.baseRelation(verb).equals("acl") || s.token(verb).pos().equals("VBN") && s.child(verb, "aux") < 0) {
+            return null; // "was likened to", "a box labeled “urgent”": nobody's words
+        }
+        int open = -1;
+        for (int t = verb + 1; t < s.size() && t <= verb + 15 && open < 0; t++) {
+            Token token = s.token(t);
+            if (token.pos().equals("``")) {
+                open = t;
+            } else if (token.isFiniteVerb() || token.pos().equals(".") || token.word().equals(";")) {
+                return null;
+            }
+        }
+        int close = -1;
+        for (int t = open + 1; open > 0 && t < s.size() && close < 0; t++) {
+            if (s.token(t).pos().equals("''")) {
+                close = t;
+            }
+        }
+        if (close < 0 || close == open + 1) {
+            return null;
+        }
+        // "rated the claims as “false” or “pants on fire”": through the last quotation the phrase holds
+        for (int t = close + 1; t < s.size(); t++) {
+            Token token = s.token(t);
+            boolean listGoesOn = t + 1 < s.size() && (s.token(t + 1).isQuoteMark() || s.token(t + 1).pos().equals("CC"));
+            if (token.isVerb() || token.pos().equals(".") || token.pos().equals(",") && !listGoesOn) {
+                break;
+            }
+            if (s.token(t).pos().equals("''")) {
+                close = t;
+            }
+        }
+        TextSpan content = span(s, verb + 1, close);
         if (content == null) {
             return null;
         }

@@ -25,6 +25,7 @@ public final class Lexicon {
     public static final String HONORIFICS = "lexicon/honorifics.txt";
     public static final String ORGANIZATION_NOUNS = "lexicon/organization-nouns.txt";
     public static final String DOCUMENT_NOUNS = "lexicon/document-nouns.txt";
+    public static final String CHARACTERISING_VERBS = "lexicon/characterising-verbs.txt";
     public static final String FAMILY_TIES = "lexicon/family-ties.txt";
     public static final String GENERIC_PERSON_NOUNS = "lexicon/generic-person-nouns.txt";
     public static final String SENTIMENT = "lexicon/sentiment.txt";
@@ -50,12 +51,14 @@ public final class Lexicon {
     private final Map<String, Double> valences;
     private final Set<String> polarityShifters;
     private final Map<String, Gender> genderedNouns;
+    private final Set<String> characterisingVerbs;
 
     private Lexicon(Map<String, String> speechVerbFrames, Map<String, String> titleWords, Map<String, Gender> honorifics,
             Map<String, Gender> firstNames, Set<String> organizationNouns, Set<String> documentNouns,
             Map<String, Double> valences, Set<String> animateNouns, Set<String> familyTies, Set<String> genericPersonNouns,
-            Set<String> polarityShifters, Map<String, Gender> genderedNouns) {
+            Set<String> polarityShifters, Map<String, Gender> genderedNouns, Set<String> characterisingVerbs) {
         this.polarityShifters = Set.copyOf(polarityShifters);
+        this.characterisingVerbs = Set.copyOf(characterisingVerbs);
         this.genderedNouns = Map.copyOf(genderedNouns);
         this.animateNouns = Set.copyOf(animateNouns);
         this.familyTies = Set.copyOf(familyTies);
@@ -99,8 +102,10 @@ public final class Lexicon {
         read(POLARITY_SHIFTERS, (key, value) -> shifters.add(key));
         Map<String, Gender> gendered = new HashMap<>();
         read(GENDERED_NOUNS, (key, value) -> gendered.put(key, Gender.valueOf(value)));
+        Set<String> characterising = new HashSet<>();
+        read(CHARACTERISING_VERBS, (key, value) -> characterising.add(key));
         return new Lexicon(verbs, titles, honorifics, names, organizations, documents, valences, animate, ties, generic,
-                shifters, gendered);
+                shifters, gendered, characterising);
     }
 
     private static void read(String resource, BiConsumer<String, String> sink) {
@@ -135,9 +140,14 @@ public final class Lexicon {
         return NAMING_VERB.equalsIgnoreCase(lemma);
     }
 
-    /** A speech verb, or the naming verb: the sentences the parser must see. */
+    /** "likened", "accused", "rated": a verb that reports words only when it takes a quotation. */
+    public boolean isCharacterisingVerb(String lemma) {
+        return characterisingVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** A speech verb, the naming verb or a characterising verb: the sentences the parser must see. */
     public boolean mayIntroduceSpeech(String lemma) {
-        return isSpeechVerb(lemma) || isNamingVerb(lemma);
+        return isSpeechVerb(lemma) || isNamingVerb(lemma) || isCharacterisingVerb(lemma);
     }
 
     /** The reporting frame of a speech verb (neutral, assertive, denial ...), or null. */

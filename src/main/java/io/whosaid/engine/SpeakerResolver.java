@@ -546,7 +546,9 @@ final class SpeakerResolver {
     private Person antecedent(int offset, int paragraph, Gender gender) {
         Person fallback = null;
         Person reportedFallback = null;
-        for (Map.Entry<Mention, Person> e : narratorMentionsBefore(offset, paragraph, 3)) {
+        List<Map.Entry<Mention, Person>> before = narratorMentionsBefore(offset, paragraph, 3);
+        for (int i = 0; i < before.size(); i++) {
+            Map.Entry<Mention, Person> e = before.get(i);
             Mention m = e.getKey();
             Person p = e.getValue();
             if (!p.gender().compatibleWith(gender)) {
@@ -560,13 +562,37 @@ final class SpeakerResolver {
             }
             boolean salient = m.subject() || wasQuoted(p);
             if (salient && paragraph - paragraphOf(m) <= 1) {
-                return p;
+                // "Lee dismissed the criticism as the voice of Baker's client. “...,” he said": the
+                // subject of that sentence outranks a person quoted earlier named in another role
+                Person subject = m.subject() ? null : subjectEarlierInSentence(before, i, gender);
+                return subject != null ? subject : p;
             }
             if (fallback == null) {
                 fallback = p;
             }
         }
         return fallback != null ? fallback : reportedFallback;
+    }
+
+    /** Whether the mention is the subject of its sentence's main verb ("a message that Lee sent" is not). */
+    private boolean subjectOfMainClause(Mention m) {
+        ParsedSentence s = document.sentences().get(m.sentence());
+        int verb = s.head(m.last());
+        return s.parsed() && verb >= 0 && s.head(verb) < 0;
+    }
+
+    /** The person named as the main clause's subject before {@code before[i]} in its sentence, outside reported content, or null. */
+    private Person subjectEarlierInSentence(List<Map.Entry<Mention, Person>> before, int i, Gender gender) {
+        Mention named = before.get(i).getKey();
+        for (int j = i + 1; j < before.size() && before.get(j).getKey().sentence() == named.sentence(); j++) {
+            Mention m = before.get(j).getKey();
+            Person p = before.get(j).getValue();
+            if (m.subject() && p != before.get(i).getValue() && p.gender().compatibleWith(gender)
+                    && !contains(reportedContent, m.span()) && subjectOfMainClause(m)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**

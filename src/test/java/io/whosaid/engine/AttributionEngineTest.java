@@ -907,4 +907,32 @@ class AttributionEngineTest {
         assertEquals(1, attribute("Update: Harbour Bridge Will Close\n\n"
                 + "Mayor Tom Baker said on Monday that the bridge would not reopen.").quotes().size());
     }
+
+    @Test
+    void aCharacterisingVerbWithAQuotationIsAMixedQuote() {
+        Quote q = single("Senator Ann Lee likened the budget to \u201Ca house of cards\u201D on Monday.");
+        assertEquals("the budget to \u201Ca house of cards\u201D", q.text());
+        assertEquals(QuoteType.MIXED, q.type());
+        assertEquals("likened", q.cue());
+        assertSpeaker(q, "Ann Lee", "Senator", SpeakerKind.PERSON);
+        assertEquals("the claims as \u201Cfalse\u201D or \u201Cpants on fire,\u201D",
+                single("The fact-checkers rated the claims as \u201Cfalse\u201D or \u201Cpants on fire,\u201D citing police data.").text());
+        // unquoted, a passive, or a participle naming a thing: no one's words
+        assertTrue(attribute("Ann Lee compared the two plans in detail.").quotes().isEmpty());
+        assertTrue(attribute("The budget was likened to \u201Ca house of cards.\u201D").quotes().isEmpty());
+        assertTrue(attribute("On the form, in a box labeled \u201Curgent,\u201D a nurse had typed a note.").quotes().isEmpty());
+    }
+
+    @Test
+    void theSubjectOfTheLastSentenceOutranksAQuotedPersonNamedInAnotherRole() {
+        Attribution r = attribute("\u201CThe rules are unlawful,\u201D Tom Baker said.\n\n"
+                + "Jim Lee dismissed the criticism as the voice of Baker\u2019s clients. "
+                + "\u201CI respect Tom, but he is paid to say that,\u201D he said.");
+        assertEquals("Jim Lee", quote(r, "I respect Tom, but he is paid to say that").speaker().name());
+        // the subject of a relative clause ("a note that Lee sent") is not the sentence's subject
+        Attribution note = attribute("\u201CThe rules are unlawful,\u201D Tom Baker said.\n\n"
+                + "His office holds a note that Jim Lee sent to Baker in 2012. "
+                + "\u201CGuests get to read it,\u201D he said.");
+        assertEquals("Tom Baker", quote(note, "Guests get to read it").speaker().name());
+    }
 }
