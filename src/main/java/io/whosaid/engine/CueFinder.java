@@ -32,6 +32,9 @@ public final class CueFinder {
     /** Speech verbs that ask someone to do something: their infinitive is reported speech. */
     private static final Set<String> DIRECTIVES = Set.of("ask", "urge", "tell", "remind", "advise", "encourage",
             "warn", "caution", "instruct", "implore");
+    /** Nouns of time: "called her a day later" names nothing. */
+    private static final Set<String> TIME_NOUNS = Set.of("time", "moment", "second", "minute", "hour", "day", "night",
+            "morning", "evening", "week", "month", "year", "while", "decade");
     private static final Set<String> SUBJECT_HEADS = Set.of("conj", "xcomp", "advcl");
     /** Conjunctions that open an adverbial clause, which is no statement on its own. */
     private static final Set<String> SUBORDINATORS = Set.of("as", "if", "unless", "though", "although", "while",
@@ -317,9 +320,12 @@ public final class CueFinder {
             content = span(s, s.subtreeRange(first)[0], s.subtreeRange(parts.get(parts.size() - 1))[1]);
         } else {
             for (int c : s.children(verb)) {
-                int preposition = s.child(c, "case");
-                if (c < verb || !s.baseRelation(c).equals("obl") || preposition != verb + 1) {
-                    continue; // "called for", "called on", not "has been calling him that for weeks"
+                int preposition = s.child(c, "case", "mark");
+                String rel = s.baseRelation(c);
+                // "called for an inquiry", "called for cutting the rate" (a gerund clause), "called on";
+                // not "has been calling him that for weeks"
+                if (c < verb || !(rel.equals("obl") || rel.equals("advcl")) || preposition != verb + 1) {
+                    continue;
                 }
                 String by = s.token(preposition).word().toLowerCase(Locale.ROOT);
                 int end = s.subtreeRange(c)[1];
@@ -340,6 +346,10 @@ public final class CueFinder {
             }
         }
         String tense = s.token(verb).pos();
+        if (content == null && parts.size() == 1 && s.baseRelation(parts.get(0)).equals("obj")
+                && !tense.equals("VBZ") && !tense.equals("VBP")) {
+            content = predicateAfterObject(s, parts.get(0));
+        }
         if (content == null && parts.size() == 1 && !tense.equals("VBZ") && !tense.equals("VBP")) {
             // Not in the simple present: "calls its territory a “caliphate”" is a standing name, a
             // quoted name rather than a quote; "called the plan a “disgrace”" reports what was said.
@@ -404,6 +414,40 @@ public final class CueFinder {
         int[] attribution = attributionRange(s, verb, subject);
         return new Cue(s.index(), verb, subject, content, span(s, attribution[0], attribution[1]), core(s, verb, subject),
                 cueText(s, verb), "neutral", isNegated(s, verb), false);
+    }
+
+    /**
+     * "called climate change a hoax invented by bankers" when the parser hangs the predicate
+     * elsewhere: right after the object's phrase an indefinite article opens what the object is
+     * called; the content runs to the end of the clause. "called the police a second time" is a
+     * time, not a name; "calls its region a haven" (simple present) a standing name, not a report.
+     */
+    private static TextSpan predicateAfterObject(ParsedSentence s, int object) {
+        int[] phrase = s.subtreeRange(object);
+        int article = object + 1;
+        while (article < s.size() && article - object <= 8 && !s.token(article).isIndefiniteArticle()
+                && !s.token(article).isVerb() && !s.token(article).isPunctuation()) {
+            article++;
+        }
+        if (article + 1 >= s.size() || !s.token(article).isIndefiniteArticle()) {
+            return null;
+        }
+        int end = article + 1;
+        while (end + 1 < s.size() && !s.token(end + 1).isPunctuation() && !s.token(end + 1).pos().equals("CC")
+                && !s.token(end + 1).isFiniteVerb()) {
+            end++;
+        }
+        for (int t = article; t <= end; t++) {
+            if (s.token(t).isQuoteMark()) {
+                return null; // a quoted name is read by quotedNameAfter, with its own checks
+            }
+        }
+        for (int t = article + 1; t <= end && t <= article + 3; t++) {
+            if (TIME_NOUNS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return span(s, phrase[0], end);
     }
 
     /**

@@ -63,6 +63,19 @@ final class SpeakerResolver {
     Resolution resolve(int sentenceIndex, int source) {
         ParsedSentence s = document.sentences().get(sentenceIndex);
         Token head = s.token(source);
+        if (head.pos().equals("WP") || head.pos().equals("WDT")) {
+            // "..., Ann Lee, who called for ...": the relative pronoun stands for the noun before it
+            int antecedent = source - 1;
+            while (antecedent >= 0 && s.token(antecedent).word().equals(",")) {
+                antecedent--;
+            }
+            if (antecedent < 0 || !s.token(antecedent).isProperNoun()
+                    || !(s.token(antecedent).isPerson() || s.token(antecedent).isOrganization())) {
+                return null; // nobody named right before it: better no speaker than a wrong one
+            }
+            source = antecedent;
+            head = s.token(source);
+        }
         Resolution r;
         if (head.isPronoun() || head.pos().equals("PRP")) {
             r = resolvePronoun(s, source);

@@ -935,4 +935,21 @@ class AttributionEngineTest {
                 + "\u201CGuests get to read it,\u201D he said.");
         assertEquals("Tom Baker", quote(note, "Guests get to read it").speaker().name());
     }
+
+    @Test
+    void whatSomeoneCallsForOrCallsSomethingSurvivesTheParsersSlips() {
+        assertEquals("reducing the tax rate to 28 percent", single("President Ann Lee called for reducing the tax rate to 28 percent.").text());
+        Quote hoax = single("Ann Lee has called the new levy a tax invented by bankers.");
+        assertEquals("the new levy a tax invented by bankers", hoax.text());
+        assertEquals("called", hoax.cue());
+        // a time after the object names nothing
+        assertTrue(attribute("Ann Lee called the police a second time.").quotes().isEmpty());
+    }
+
+    @Test
+    void aCallForAClauseIsWhatTheRelativeClausesNounAsked() {
+        Quote q = single("The families were joined by Tom Baker, who called for the footage to be released.");
+        assertEquals("the footage to be released", q.text());
+        assertEquals("Tom Baker", q.speaker().name());
+    }
 }
