@@ -69,8 +69,55 @@ public final class CueFinder {
             }
             splitFollowOnSpeech(s, cues.subList(first, cues.size()));
             endBeforeCoordinatedReport(s, cues.subList(first, cues.size()));
+            separateSubordinateReport(s, cues.subList(first, cues.size()));
         }
         return cues;
+    }
+
+    /**
+     * "While critics say the city overpays, Lee says the contract saves money": a report in a
+     * clause opened by a subordinator ends at the comma before the main clause's own report, and
+     * the main clause reports what follows its verb, not the subordinate clause before it (the
+     * parser often hangs the two clauses the wrong way round).
+     */
+    private void separateSubordinateReport(ParsedSentence s, List<Cue> sentenceCues) {
+        if (sentenceCues.size() < 2 || !SUBORDINATORS.contains(s.token(0).word().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        Cue subordinate = sentenceCues.get(0);
+        for (Cue main : sentenceCues) {
+            if (main.verb() <= subordinate.verb()) {
+                continue;
+            }
+            int firstOfMain = tokenAt(s, main.attribution().start());
+            int comma = firstOfMain - 1;
+            if (comma <= subordinate.verb() || !s.token(comma).word().equals(",")) {
+                continue;
+            }
+            TextSpan after = span(s, main.verb() + 1, s.size() - 1);
+            if (subordinate.content() == null || after == null || main.content() == null
+                    || !main.content().contains(new TextSpan(s.token(comma).begin(), s.token(comma).end()))
+                    && !subordinate.content().contains(main.core())) {
+                continue;
+            }
+            sentenceCues.set(sentenceCues.indexOf(subordinate), new Cue(subordinate.sentence(), subordinate.verb(),
+                    subordinate.source(), trimmedBefore(s, subordinate.content(), comma), subordinate.attribution(),
+                    subordinate.core(), subordinate.text(), subordinate.frame(), subordinate.negated(), false));
+            if (main.content().start() < s.token(comma).begin()) {
+                sentenceCues.set(sentenceCues.indexOf(main), new Cue(main.sentence(), main.verb(), main.source(), after,
+                        main.attribution(), main.core(), main.text(), main.frame(), main.negated(), false));
+            }
+            return;
+        }
+    }
+
+    /** The index of the token starting at {@code offset}, or the first one after it. */
+    private static int tokenAt(ParsedSentence s, int offset) {
+        int t = 0;
+        while (t < s.size() - 1 && s.token(t).begin() < offset) {
+            t++;
+        }
+        return t;
     }
 
     /**

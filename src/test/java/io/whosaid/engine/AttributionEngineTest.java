@@ -952,4 +952,13 @@ class AttributionEngineTest {
         assertEquals("the footage to be released", q.text());
         assertEquals("Tom Baker", q.speaker().name());
     }
+
+    @Test
+    void aReportInASubordinateClauseEndsBeforeTheMainClausesReport() {
+        Attribution r = attribute("While some critics say the city should not pay a \u201Cmiddle man\u201D to run the shelters, "
+                + "Ann Lee says the contract saves money.");
+        assertEquals(2, r.quotes().size(), r.quotes().toString());
+        assertEquals("some critics", quote(r, "the city should not pay a \u201Cmiddle man\u201D to run the shelters").speaker().name());
+        assertEquals("Ann Lee", quote(r, "the contract saves money").speaker().name());
+    }
 }
