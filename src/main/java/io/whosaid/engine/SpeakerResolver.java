@@ -140,6 +140,11 @@ final class SpeakerResolver {
             return new Resolution(new Speaker(name, name, null, institutional ? SpeakerKind.ORGANIZATION : SpeakerKind.PERSON),
                     null, 0.85, head.begin(), head.pos().equals("NNPS"));
         }
+        Person misTagged = namedAfterTitle(s, source);
+        if (misTagged != null) {
+            return new Resolution(new Speaker(misTagged.fullName(), mentionText(s, source + 1), misTagged.role(), SpeakerKind.PERSON),
+                    misTagged, 0.85, s.token(source + 1).begin(), false);
+        }
         String description = description(s, source);
         if (description == null) {
             return null;
@@ -334,6 +339,25 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * "Canadian actor Oh said": a title right before a capitalised word the tagger missed as a
+     * name (here an interjection), when the article names exactly one person so, and the word
+     * ends the source. Null otherwise.
+     */
+    private Person namedAfterTitle(ParsedSentence s, int source) {
+        Token head = s.token(source);
+        if (!(lexicon.isTitleWord(head.word()) || lexicon.isAnimateNoun(head.lemma())) || source + 2 >= s.size()) {
+            return null;
+        }
+        Token next = s.token(source + 1);
+        Token after = s.token(source + 2);
+        if (next.isProperNoun() && next.isPerson() || !Character.isUpperCase(next.word().charAt(0))
+                || !(after.isVerb() || after.isPunctuation())) {
+            return null;
+        }
+        return entities.personNamed(List.of(next.word()));
     }
 
     /**

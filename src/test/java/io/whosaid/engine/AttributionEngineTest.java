@@ -961,4 +961,11 @@ class AttributionEngineTest {
         assertEquals("some critics", quote(r, "the city should not pay a \u201Cmiddle man\u201D to run the shelters").speaker().name());
         assertEquals("Ann Lee", quote(r, "the contract saves money").speaker().name());
     }
+
+    @Test
+    void aSurnameTheTaggerMissedAfterATitleIsThePersonTheArticleNames() {
+        Attribution r = attribute("Sandra Oh said on Monday that she would host the show.\n\n"
+                + "Canadian actor Oh said the pairing came about by chance.");
+        assertEquals("Sandra Oh", quote(r, "the pairing came about by chance").speaker().name());
+    }
 }
