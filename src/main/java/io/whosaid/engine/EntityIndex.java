@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public final class EntityIndex {
 
+    /** Legal-form suffixes that a company's common name leaves out. */
+    private static final Set<String> LEGAL_FORMS = Set.of("Corp.", "Corp", "Corporation", "Inc.", "Inc", "Ltd.", "Ltd",
+            "Co.", "LLC", "L.L.C.", "plc", "PLC", "Limited", "LP", "L.P.", "S.A.", "AG", "GmbH", "N.V.");
     private final ParsedDocument document;
     private final Lexicon lexicon;
     private final RoleReader roles;
@@ -454,10 +457,15 @@ public final class EntityIndex {
             return expanded;
         }
         String found = null;
+        if (isPlaceName(name)) {
+            return name; // "Ottawa" is the government, not the "University of Ottawa"
+        }
         String padded = " " + name + " ";
         for (Mention m : organizations) {
             String candidate = m.text();
-            if (candidate.length() > name.length() && (" " + candidate + " ").contains(padded)) {
+            // "TransCanada" is the company's name; "TransCanada Corp." adds only its legal form
+            if (candidate.length() > name.length() && (" " + candidate + " ").contains(padded)
+                    && !LEGAL_FORMS.contains(candidate.substring(candidate.indexOf(name) + name.length()).strip())) {
                 if (found != null && !found.equals(candidate) && !candidate.contains(found)) {
                     if (found.contains(candidate)) {
                         continue;
@@ -470,6 +478,18 @@ public final class EntityIndex {
             }
         }
         return found == null ? name : found;
+    }
+
+    /** Whether the article's tagger calls these words a place anywhere ("Ottawa", "Edmonton"). */
+    private boolean isPlaceName(String name) {
+        for (ParsedSentence s : document.sentences()) {
+            for (int t = 0; t < s.size(); t++) {
+                if (s.token(t).word().equals(name) && "LOCATION".equals(s.token(t).ner())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

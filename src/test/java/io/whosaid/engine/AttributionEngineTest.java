@@ -968,4 +968,16 @@ class AttributionEngineTest {
                 + "Canadian actor Oh said the pairing came about by chance.");
         assertEquals("Sandra Oh", quote(r, "the pairing came about by chance").speaker().name());
     }
+
+    @Test
+    void aShortOrganisationNameGrowsOnlyToALongerNameWithTheSameHead() {
+        Attribution r = attribute("Northwind Corp. signed the deal on Monday. The Harbour Hawks will play there.\n\n"
+                + "Northwind said the new arena would open in May. The Hawks said they were pleased.");
+        assertEquals("Northwind", quote(r, "the new arena would open in May").speaker().name());
+        assertEquals("Harbour Hawks", quote(r, "they were pleased").speaker().name());
+        // a place standing for its government is not the university named after it
+        Attribution place = attribute("A think tank at the University of Ottawa studied the plan.\n\n"
+                + "Ottawa said the plan would cost $2 billion over five years.");
+        assertEquals("Ottawa", quote(place, "the plan would cost $2 billion over five years").speaker().name());
+    }
 }
