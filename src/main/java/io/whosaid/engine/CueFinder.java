@@ -423,7 +423,7 @@ public final class CueFinder {
         int subject = subjectOf(s, verb);
         if (subject < 0 || s.child(verb, "aux:pass") >= 0 || s.token(verb).pos().equals("VBN") && subject > verb
                 || s.baseRelation(verb).equals("acl") || s.token(verb).pos().equals("VBN") && s.child(verb, "aux") < 0) {
-            return null; // "was likened to", "a box labeled “urgent”": nobody's words
+            return null; // "was likened to", "a folder labeled “urgent”": nobody's words
         }
         int open = -1;
         for (int t = verb + 1; t < s.size() && t <= verb + 15 && open < 0; t++) {
@@ -443,7 +443,7 @@ public final class CueFinder {
         if (close < 0 || close == open + 1) {
             return null;
         }
-        // "rated the claims as “false” or “pants on fire”": through the last quotation the phrase holds
+        // "rated the claims as “false” or “misleading”": through the last quotation the phrase holds
         for (int t = close + 1; t < s.size(); t++) {
             Token token = s.token(t);
             boolean listGoesOn = t + 1 < s.size() && (s.token(t + 1).isQuoteMark() || s.token(t + 1).pos().equals("CC"));
@@ -464,7 +464,7 @@ public final class CueFinder {
     }
 
     /**
-     * "called climate change a hoax invented by bankers" when the parser hangs the predicate
+     * "called the new levy a tax invented by bankers" when the parser hangs the predicate
      * elsewhere: right after the object's phrase an indefinite article opens what the object is
      * called; the content runs to the end of the clause. "called the police a second time" is a
      * time, not a name; "calls its region a haven" (simple present) a standing name, not a report.
@@ -1182,7 +1182,7 @@ public final class CueFinder {
             if (s.token(t).isVerb() && !s.token(t).pos().equals("VBG")) {
                 return true;
             }
-            // "Almost all of the money, they promise, will go back to families": the subject before
+            // "Most of the money, Lee says, will go back to families": the subject before
             // the attribution, its verb after it
             if (s.baseRelation(t).startsWith("nsubj") && s.head(t) > attribution[1]) {
                 return true;

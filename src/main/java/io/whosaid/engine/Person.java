@@ -125,7 +125,7 @@ public final class Person {
         }
     }
 
-    /** The name's words as printed: "Kim Jong-un", whose hyphen the tokenizer splits off. */
+    /** The name's words as printed: "Park Min-ji", whose hyphen the tokenizer splits off. */
     private static String asWritten(List<String> words) {
         StringBuilder name = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Photo credits that pages glue between a caption and the next paragraph, "( Jo Roe / The Daily
  * News )" or "(Jo Roe/CBC)": a photographer's name, a slash and the outlet in parentheses. Left
  * in place they join the caption to the next sentence, and the parser takes the outlet for part of
- * whoever that sentence names ("News ) City accountant Ann Lee"). The credit is masked in place
+ * whoever that sentence names ("News ) Bakery owner Ann Lee"). The credit is masked in place
  * as a paragraph break padded with blanks, so every offset still indexes the text as submitted.
  */
 final class PhotoCredits {

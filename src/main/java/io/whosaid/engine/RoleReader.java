@@ -86,7 +86,7 @@ final class RoleReader {
             return null;
         }
         if (adjacent.pos().equals("NNS") && start == end && !adjacent.isCapitalized()) {
-            return adjacent.lemma(); // "co-hosts Andy Samberg and Sandra Oh": each is a co-host
+            return adjacent.lemma(); // "co-hosts Jo Roe and Ann Lee": each is a co-host
         }
         return document.slice(s.token(start).begin(), adjacent.end());
     }

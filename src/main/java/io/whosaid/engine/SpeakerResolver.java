@@ -246,7 +246,7 @@ final class SpeakerResolver {
     }
 
     /**
-     * "the lanky, soft-spoken engineer" as the parser leaves it, the first adjective taken for a
+     * "the tall, soft-spoken engineer" as the parser leaves it, the first adjective taken for a
      * noun with "the" on it: "the" before a run of adjectives and commas ending at the noun.
      */
     private boolean articleBeforeDescription(ParsedSentence s, int head) {
@@ -268,7 +268,7 @@ final class SpeakerResolver {
     }
 
     /**
-     * "the lanky, soft-spoken engineer" is parsed with the first adjective as a noun and the real
+     * "the tall, soft-spoken engineer" is parsed with the first adjective as a noun and the real
      * noun as its appositive: the appositive, when only modifiers and commas stand between them.
      */
     private int describedNoun(ParsedSentence s, int source) {
@@ -342,7 +342,7 @@ final class SpeakerResolver {
     }
 
     /**
-     * "Canadian actor Oh said": a title right before a capitalised word the tagger missed as a
+     * "Veteran actor Oh said": a title right before a capitalised word the tagger missed as a
      * name (here an interjection), when the article names exactly one person so, and the word
      * ends the source. Null otherwise.
      */
@@ -361,7 +361,7 @@ final class SpeakerResolver {
     }
 
     /**
-     * "the lanky, soft-spoken engineer": lower-case adjectives describe the person; a capitalised
+     * "the tall, soft-spoken engineer": lower-case adjectives describe the person; a capitalised
      * one ("the Republican nominee") qualifies an office, and a noun ("the band leader") names one.
      */
     private static boolean hasDescriptiveModifier(ParsedSentence s, int head) {
@@ -599,7 +599,7 @@ final class SpeakerResolver {
             }
             boolean salient = m.subject() || wasQuoted(p);
             if (salient && paragraph - paragraphOf(m) <= 1) {
-                // "Lee dismissed the criticism as the voice of Baker's client. “...,” he said": the
+                // "Lee rejected the complaint as the work of Baker's clients. “...,” he said": the
                 // subject of that sentence outranks a person quoted earlier named in another role
                 Person subject = m.subject() ? null : subjectEarlierInSentence(before, i, gender);
                 return subject != null ? subject : p;

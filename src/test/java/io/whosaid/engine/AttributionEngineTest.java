@@ -850,9 +850,9 @@ class AttributionEngineTest {
     @Test
     void aTitleDressedInAdjectivesIsTheLastSentencesSubject() {
         Attribution r = attribute("The plant opened in May. Ann Lee knows that she is taking a risk.\n\n"
-                + "\u201CI don\u2019t know any bakery that makes money in this town,\u201D the lanky, soft-spoken "
-                + "professor said.");
-        assertEquals("Ann Lee", quote(r, "I don\u2019t know any bakery that makes money in this town").speaker().name());
+                + "\u201CNobody I know has kept a ferry line alive out here,\u201D the tall, soft-spoken "
+                + "surgeon said.");
+        assertEquals("Ann Lee", quote(r, "Nobody I know has kept a ferry line alive out here").speaker().name());
         // an office qualified by a capitalised word is not elegant variation: it stays as worded
         Attribution office = attribute("The plant opened in May. Ann Lee knows that she is taking a risk.\n\n"
                 + "\u201CWe will not sell the plant,\u201D the Liberal candidate said.");
@@ -890,10 +890,10 @@ class AttributionEngineTest {
 
     @Test
     void aPhotoCreditGluedToTheNextSentenceDoesNotJoinItsSource() {
-        Attribution r = attribute("Tom Baker, 71, walks his dog near his home. Baker says he has lost 20 pounds. "
-                + "( Jo Roe / The Daily News ) City accountant Ann Lee, 50, says she is happy with the results of the program.");
-        Quote q = quote(r, "she is happy with the results of the program");
-        assertSpeaker(q, "Ann Lee", "City accountant", SpeakerKind.PERSON);
+        Attribution r = attribute("Tom Baker, 71, repairs bicycles in his garage. Baker says business has doubled. "
+                + "( Jo Roe / The Daily News ) Bakery owner Ann Lee, 44, says the new bike lane brought her more customers.");
+        Quote q = quote(r, "the new bike lane brought her more customers");
+        assertSpeaker(q, "Ann Lee", "Bakery owner", SpeakerKind.PERSON);
     }
 
     @Test
@@ -915,30 +915,30 @@ class AttributionEngineTest {
         assertEquals(QuoteType.MIXED, q.type());
         assertEquals("likened", q.cue());
         assertSpeaker(q, "Ann Lee", "Senator", SpeakerKind.PERSON);
-        assertEquals("the claims as \u201Cfalse\u201D or \u201Cpants on fire,\u201D",
-                single("The fact-checkers rated the claims as \u201Cfalse\u201D or \u201Cpants on fire,\u201D citing police data.").text());
+        assertEquals("the claims as \u201Cfalse\u201D or \u201Cmisleading,\u201D",
+                single("The fact-checkers rated the claims as \u201Cfalse\u201D or \u201Cmisleading,\u201D citing police data.").text());
         // unquoted, a passive, or a participle naming a thing: no one's words
         assertTrue(attribute("Ann Lee compared the two plans in detail.").quotes().isEmpty());
         assertTrue(attribute("The budget was likened to \u201Ca house of cards.\u201D").quotes().isEmpty());
-        assertTrue(attribute("On the form, in a box labeled \u201Curgent,\u201D a nurse had typed a note.").quotes().isEmpty());
+        assertTrue(attribute("In the drawer, in a folder labeled \u201Curgent,\u201D a clerk had kept the bills.").quotes().isEmpty());
     }
 
     @Test
     void theSubjectOfTheLastSentenceOutranksAQuotedPersonNamedInAnotherRole() {
         Attribution r = attribute("\u201CThe rules are unlawful,\u201D Tom Baker said.\n\n"
-                + "Jim Lee dismissed the criticism as the voice of Baker\u2019s clients. "
+                + "Jim Lee rejected the complaint as the work of Baker\u2019s clients. "
                 + "\u201CI respect Tom, but he is paid to say that,\u201D he said.");
         assertEquals("Jim Lee", quote(r, "I respect Tom, but he is paid to say that").speaker().name());
         // the subject of a relative clause ("a note that Lee sent") is not the sentence's subject
         Attribution note = attribute("\u201CThe rules are unlawful,\u201D Tom Baker said.\n\n"
-                + "His office holds a note that Jim Lee sent to Baker in 2012. "
+                + "The lobby displays a letter that Jim Lee wrote to Baker years ago. "
                 + "\u201CGuests get to read it,\u201D he said.");
         assertEquals("Tom Baker", quote(note, "Guests get to read it").speaker().name());
     }
 
     @Test
     void whatSomeoneCallsForOrCallsSomethingSurvivesTheParsersSlips() {
-        assertEquals("reducing the tax rate to 28 percent", single("President Ann Lee called for reducing the tax rate to 28 percent.").text());
+        assertEquals("cutting the bus fare to two dollars", single("Mayor Ann Lee called for cutting the bus fare to two dollars.").text());
         Quote hoax = single("Ann Lee has called the new levy a tax invented by bankers.");
         assertEquals("the new levy a tax invented by bankers", hoax.text());
         assertEquals("called", hoax.cue());
@@ -948,25 +948,26 @@ class AttributionEngineTest {
 
     @Test
     void aCallForAClauseIsWhatTheRelativeClausesNounAsked() {
-        Quote q = single("The families were joined by Tom Baker, who called for the footage to be released.");
-        assertEquals("the footage to be released", q.text());
+        Quote q = single("The tenants were joined by Tom Baker, who called for the audit to be published.");
+        assertEquals("the audit to be published", q.text());
         assertEquals("Tom Baker", q.speaker().name());
     }
 
     @Test
     void aReportInASubordinateClauseEndsBeforeTheMainClausesReport() {
-        Attribution r = attribute("While some critics say the city should not pay a \u201Cmiddle man\u201D to run the shelters, "
+        Attribution r = attribute("While some critics say the city should not pay a \u201Cbroker\u201D to run the shelters, "
                 + "Ann Lee says the contract saves money.");
         assertEquals(2, r.quotes().size(), r.quotes().toString());
-        assertEquals("some critics", quote(r, "the city should not pay a \u201Cmiddle man\u201D to run the shelters").speaker().name());
+        assertEquals("some critics", quote(r, "the city should not pay a \u201Cbroker\u201D to run the shelters").speaker().name());
         assertEquals("Ann Lee", quote(r, "the contract saves money").speaker().name());
     }
 
     @Test
     void aSurnameTheTaggerMissedAfterATitleIsThePersonTheArticleNames() {
-        Attribution r = attribute("Sandra Oh said on Monday that she would host the show.\n\n"
-                + "Canadian actor Oh said the pairing came about by chance.");
-        assertEquals("Sandra Oh", quote(r, "the pairing came about by chance").speaker().name());
+        // "Oh" is tagged as an interjection there
+        Attribution r = attribute("Mina Oh said on Monday that she would run the festival.\n\n"
+                + "Veteran actor Oh said the choice of films came about by chance.");
+        assertEquals("Mina Oh", quote(r, "the choice of films came about by chance").speaker().name());
     }
 
     @Test

@@ -9,13 +9,13 @@ class PhotoCreditsTest {
 
     @Test
     void aCreditBecomesAParagraphBreakOfTheSameLength() {
-        String text = "Lee walks her dog at dawn. ( Jo Roe / The Daily News ) City accountant Ann Lee says she is fine.\n\nMore.";
+        String text = "Lee opens her shop at dawn. ( Jo Roe / The Daily News ) Baker Ann Lee says she is fine.\n\nMore.";
         String masked = PhotoCredits.mask(text);
         assertEquals(text.length(), masked.length());
         int credit = text.indexOf("( Jo Roe");
-        assertEquals("Lee walks her dog at dawn. \n\n", masked.substring(0, credit + 2));
-        assertEquals(" City accountant Ann Lee", masked.substring(text.indexOf(" City"), text.indexOf(" says")));
-        assertEquals("", masked.substring(credit + 2, text.indexOf(" City")).trim());
+        assertEquals("Lee opens her shop at dawn. \n\n", masked.substring(0, credit + 2));
+        assertEquals(" Baker Ann Lee", masked.substring(text.indexOf(" Baker"), text.indexOf(" says")));
+        assertEquals("", masked.substring(credit + 2, text.indexOf(" Baker")).trim());
     }
 
     @Test
