@@ -917,7 +917,11 @@ class AttributionEngineTest {
         assertSpeaker(q, "Ann Lee", "Senator", SpeakerKind.PERSON);
         assertEquals("the claims as \u201Cfalse\u201D or \u201Cmisleading,\u201D",
                 single("The fact-checkers rated the claims as \u201Cfalse\u201D or \u201Cmisleading,\u201D citing police data.").text());
+        Quote concern = single("The port authority expressed \u201Cdeep unease\u201D about the strike on Friday.");
+        assertEquals("deep unease", concern.text());
+        assertEquals(QuoteType.DIRECT, concern.type());
         // unquoted, a passive, or a participle naming a thing: no one's words
+        assertTrue(attribute("Ann Lee expressed her thanks to the volunteers.").quotes().isEmpty());
         assertTrue(attribute("Ann Lee compared the two plans in detail.").quotes().isEmpty());
         assertTrue(attribute("The budget was likened to \u201Ca house of cards.\u201D").quotes().isEmpty());
         assertTrue(attribute("In the drawer, in a folder labeled \u201Curgent,\u201D a clerk had kept the bills.").quotes().isEmpty());
