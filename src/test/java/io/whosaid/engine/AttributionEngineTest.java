@@ -975,7 +975,7 @@ class AttributionEngineTest {
     }
 
     @Test
-    void aShortOrganisationNameGrowsOnlyToALongerNameWithTheSameHead() {
+    void aShortOrganisationNameDoesNotGrowIntoALegalFormOrABodyNamedAfterAPlace() {
         Attribution r = attribute("Northwind Corp. signed the deal on Monday. The Harbour Hawks will play there.\n\n"
                 + "Northwind said the new arena would open in May. The Hawks said they were pleased.");
         assertEquals("Northwind", quote(r, "the new arena would open in May").speaker().name());
