@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public final class EntityIndex {
 
+    /** Nouns that a person's name in the possessive turns into a thing named after them. */
+    private static final Set<String> EPONYM_HEADS = Set.of("disease", "syndrome", "disorder", "palsy", "law", "theorem",
+            "principle", "paradox", "razor");
     /** Legal-form suffixes that a company's common name leaves out. */
     private static final Set<String> LEGAL_FORMS = Set.of("Corp.", "Corp", "Corporation", "Inc.", "Inc", "Ltd.", "Ltd",
             "Co.", "LLC", "L.L.C.", "plc", "PLC", "Limited", "LP", "L.P.", "S.A.", "AG", "GmbH", "N.V.");
@@ -100,7 +103,7 @@ public final class EntityIndex {
                         name.add(s.token(t).word());
                     }
                 }
-                if (name.isEmpty()) {
+                if (name.isEmpty() || namesAnEponym(s, last)) {
                     continue;
                 }
                 boolean subject = false;
@@ -478,6 +481,12 @@ public final class EntityIndex {
             }
         }
         return found == null ? name : found;
+    }
+
+    /** "Crohn's disease", "Murphy's law": a name in the possessive before these nouns is no person of the story. */
+    private static boolean namesAnEponym(ParsedSentence s, int last) {
+        return last + 2 < s.size() && RoleReader.POSSESSIVE.contains(s.token(last + 1).word())
+                && EPONYM_HEADS.contains(s.token(last + 2).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the article's tagger calls these words a place anywhere ("Ottawa", "Edmonton"). */

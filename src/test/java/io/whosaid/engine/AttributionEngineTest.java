@@ -985,4 +985,13 @@ class AttributionEngineTest {
                 + "Ottawa said the plan would cost $2 billion over five years.");
         assertEquals("Ottawa", quote(place, "the plan would cost $2 billion over five years").speaker().name());
     }
+
+    @Test
+    void aNameInAnEponymIsNoPersonOfTheStory() {
+        Attribution r = attribute("Coach Tom Baker needs a new kidney.\n\n"
+                + "At 25 years old, Baker was diagnosed with Crohn\u2019s disease, an illness of the gut.\n\n"
+                + "\u201CMy blood tests keep getting worse but I feel fine.\u201D\n\n"
+                + "He said he started feeling tired last July and his feet began to swell.");
+        assertEquals("Tom Baker", quote(r, "he started feeling tired last July and his feet began to swell").speaker().name());
+    }
 }
