@@ -483,7 +483,7 @@ public final class EntityIndex {
         return found == null ? name : found;
     }
 
-    /** "Crohn's disease", "Murphy's law": a name in the possessive before these nouns is no person of the story. */
+    /** "Addison's disease", "Murphy's law": a name in the possessive before these nouns is no person of the story. */
     private static boolean namesAnEponym(ParsedSentence s, int last) {
         return last + 2 < s.size() && RoleReader.POSSESSIVE.contains(s.token(last + 1).word())
                 && EPONYM_HEADS.contains(s.token(last + 2).word().toLowerCase(Locale.ROOT));

@@ -988,10 +988,10 @@ class AttributionEngineTest {
 
     @Test
     void aNameInAnEponymIsNoPersonOfTheStory() {
-        Attribution r = attribute("Coach Tom Baker needs a new kidney.\n\n"
-                + "At 25 years old, Baker was diagnosed with Crohn\u2019s disease, an illness of the gut.\n\n"
-                + "\u201CMy blood tests keep getting worse but I feel fine.\u201D\n\n"
-                + "He said he started feeling tired last July and his feet began to swell.");
-        assertEquals("Tom Baker", quote(r, "he started feeling tired last July and his feet began to swell").speaker().name());
+        Attribution r = attribute("Tom Baker opened the clinic in 2010.\n\n"
+                + "Last spring, Baker learned that he had Addison\u2019s disease, an illness of the glands.\n\n"
+                + "\u201CI still work every morning, and I will as long as I can.\u201D\n\n"
+                + "He said the staff would run the clinic from June and he would teach.");
+        assertEquals("Tom Baker", quote(r, "the staff would run the clinic from June and he would teach").speaker().name());
     }
 }
