@@ -26,9 +26,9 @@ public final class AttributionEngine {
     private static final int MIN_UNATTRIBUTED_WORDS = 4;
     /** Pronouns that can open a clause about one person. */
     private static final Set<String> PERSONAL = Set.of("he", "she");
-    /** The speaker label opening a transcript line: "HOST:", "MR. BAKER:". */
     /** A transcriber's note standing alone: "(CROSSTALK.)", "[Applause]". */
     private static final Pattern STAGE_DIRECTION = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]][.,]?\\s*");
+    /** The speaker label opening a transcript line: "HOST:", "MR. BAKER:". */
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("\\p{Lu}[\\p{Lu}.' -]+:");
 
     private final NlpPipeline pipeline;

@@ -10,4 +10,9 @@ package io.whosaid.engine;
  */
 public record Cue(int sentence, int verb, int source, TextSpan content, TextSpan attribution, TextSpan core, String text,
         String frame, boolean negated, boolean introducesNext) {
+
+    /** The same cue with other content (trimmed, or moved to the right clause). */
+    Cue withContent(TextSpan other) {
+        return new Cue(sentence, verb, source, other, attribution, core, text, frame, negated, introducesNext);
+    }
 }

@@ -89,8 +89,7 @@ public final class CueFinder {
             if (main.verb() <= subordinate.verb()) {
                 continue;
             }
-            int firstOfMain = tokenAt(s, main.attribution().start());
-            int comma = firstOfMain - 1;
+            int comma = firstTokenOf(s, main.attribution()) - 1;
             if (comma <= subordinate.verb() || !s.token(comma).word().equals(",")) {
                 continue;
             }
@@ -100,24 +99,12 @@ public final class CueFinder {
                     && !subordinate.content().contains(main.core())) {
                 continue;
             }
-            sentenceCues.set(sentenceCues.indexOf(subordinate), new Cue(subordinate.sentence(), subordinate.verb(),
-                    subordinate.source(), trimmedBefore(s, subordinate.content(), comma), subordinate.attribution(),
-                    subordinate.core(), subordinate.text(), subordinate.frame(), subordinate.negated(), false));
+            sentenceCues.set(sentenceCues.indexOf(subordinate), subordinate.withContent(trimmedBefore(s, subordinate.content(), comma)));
             if (main.content().start() < s.token(comma).begin()) {
-                sentenceCues.set(sentenceCues.indexOf(main), new Cue(main.sentence(), main.verb(), main.source(), after,
-                        main.attribution(), main.core(), main.text(), main.frame(), main.negated(), false));
+                sentenceCues.set(sentenceCues.indexOf(main), main.withContent(after));
             }
             return;
         }
-    }
-
-    /** The index of the token starting at {@code offset}, or the first one after it. */
-    private static int tokenAt(ParsedSentence s, int offset) {
-        int t = 0;
-        while (t < s.size() - 1 && s.token(t).begin() < offset) {
-            t++;
-        }
-        return t;
     }
 
     /**
@@ -174,9 +161,7 @@ public final class CueFinder {
             int cut = s.token(separator).begin();
             if (before.content() != null && cut > 0 && before.content().start() < cut && before.content().end() > cut) {
                 TextSpan trimmed = trimmedBefore(s, before.content(), separator);
-                sentenceCues.set(sentenceCues.indexOf(before), new Cue(before.sentence(), before.verb(), before.source(), trimmed,
-                        before.attribution(), before.core(), before.text(), before.frame(), before.negated(),
-                        before.introducesNext()));
+                sentenceCues.set(sentenceCues.indexOf(before), before.withContent(trimmed));
             }
             if (content == null) {
                 continue; // "... and warned the council": the first content ends, nothing more is reported
@@ -260,8 +245,7 @@ public final class CueFinder {
                 }
                 TextSpan trimmed = trimmedBefore(s, first.content(), separator);
                 if (trimmed != null) {
-                    sentenceCues.set(i, new Cue(first.sentence(), first.verb(), first.source(), trimmed, first.attribution(),
-                            first.core(), first.text(), first.frame(), first.negated(), first.introducesNext()));
+                    sentenceCues.set(i, first.withContent(trimmed));
                 }
             }
         }
@@ -296,8 +280,7 @@ public final class CueFinder {
         if (cue.content() == null || !cue.content().overlaps(cue.core())) {
             return cue;
         }
-        return new Cue(cue.sentence(), cue.verb(), cue.source(), null, cue.attribution(), cue.core(), cue.text(),
-                cue.frame(), cue.negated(), cue.introducesNext());
+        return cue.withContent(null);
     }
 
     /** The cue of a speech verb, and a second one with the same source when it interrupts its statement. */
@@ -421,8 +404,8 @@ public final class CueFinder {
      */
     private Cue characterisingCue(ParsedSentence s, int verb) {
         int subject = subjectOf(s, verb);
-        if (subject < 0 || s.child(verb, "aux:pass") >= 0 || s.token(verb).pos().equals("VBN") && subject > verb
-                || s.baseRelation(verb).equals("acl") || s.token(verb).pos().equals("VBN") && s.child(verb, "aux") < 0) {
+        boolean participle = s.token(verb).pos().equals("VBN") && (s.child(verb, "aux") < 0 || subject > verb);
+        if (subject < 0 || s.child(verb, "aux:pass") >= 0 || participle || s.baseRelation(verb).equals("acl")) {
             return null; // "was likened to", "a folder labeled “urgent”": nobody's words
         }
         int open = -1;

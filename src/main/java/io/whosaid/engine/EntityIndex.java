@@ -25,6 +25,8 @@ public final class EntityIndex {
             "Co.", "LLC", "L.L.C.", "plc", "PLC", "Limited", "LP", "L.P.", "S.A.", "AG", "GmbH", "N.V.");
     private final ParsedDocument document;
     private final Lexicon lexicon;
+    /** The words the tagger calls a place, once asked for. */
+    private Set<String> placeWords;
     private final RoleReader roles;
     private final List<Person> people = new ArrayList<>();
     private final Map<Long, Person> personByToken = new HashMap<>();
@@ -491,14 +493,19 @@ public final class EntityIndex {
 
     /** Whether the article's tagger calls these words a place anywhere ("Ottawa", "Edmonton"). */
     private boolean isPlaceName(String name) {
-        for (ParsedSentence s : document.sentences()) {
-            for (int t = 0; t < s.size(); t++) {
-                if (s.token(t).word().equals(name) && "LOCATION".equals(s.token(t).ner())) {
-                    return true;
+        if (placeWords == null) {
+            // read once: every organisation speaker asks
+            Set<String> words = new HashSet<>();
+            for (ParsedSentence s : document.sentences()) {
+                for (Token token : s.tokens()) {
+                    if ("LOCATION".equals(token.ner())) {
+                        words.add(token.word());
+                    }
                 }
             }
+            placeWords = words;
         }
-        return false;
+        return placeWords.contains(name);
     }
 
     /**

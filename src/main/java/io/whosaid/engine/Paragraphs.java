@@ -20,7 +20,7 @@ final class Paragraphs {
     }
 
     static List<TextSpan> of(String text) {
-        Pattern separator = BLANK_LINE.matcher(text).find() ? BLANK_LINE : LINE_BREAK;
+        Pattern separator = separatedByBlankLines(text) ? BLANK_LINE : LINE_BREAK;
         List<TextSpan> paragraphs = new ArrayList<>();
         Matcher m = separator.matcher(text);
         int start = 0;
@@ -30,6 +30,11 @@ final class Paragraphs {
         }
         add(text, start, text.length(), paragraphs);
         return paragraphs;
+    }
+
+    /** Whether the text separates its paragraphs by blank lines (else each line is one). */
+    static boolean separatedByBlankLines(String text) {
+        return BLANK_LINE.matcher(text).find();
     }
 
     private static void add(String text, int start, int end, List<TextSpan> out) {

@@ -16,8 +16,6 @@ final class PhotoCredits {
     private static final Pattern CREDIT = Pattern.compile(
             "\\(\\s*\\p{Lu}[\\w.'\u2019-]*(?:\\s+\\p{Lu}[\\w.'\u2019-]*){1,3}\\s*/\\s*\\p{L}[\\w.'\u2019-]*(?:\\s+[\\p{L}&][\\w.'\u2019-]*){0,5}\\s*\\)");
 
-    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\r?\\n");
-
     private PhotoCredits() {
     }
 
@@ -30,7 +28,7 @@ final class PhotoCredits {
             return text;
         }
         // a break like the text's own: a blank line where paragraphs are separated by one
-        int breaks = BLANK_LINE.matcher(text).find() ? 2 : 1;
+        int breaks = Paragraphs.separatedByBlankLines(text) ? 2 : 1;
         StringBuilder out = new StringBuilder(text);
         do {
             for (int i = credit.start(); i < credit.end(); i++) {

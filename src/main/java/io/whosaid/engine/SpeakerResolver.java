@@ -254,9 +254,7 @@ final class SpeakerResolver {
         boolean comma = false;
         while (i > 0) {
             Token t = s.token(i);
-            boolean adjective = t.pos().startsWith("JJ") || t.pos().equals("HYPH") || t.pos().equals("RB") || t.pos().equals("CC")
-                    || t.pos().equals("NN") && Character.isLowerCase(t.word().charAt(0)) && !lexicon.isAnimateNoun(t.lemma())
-                    && !lexicon.isTitleWord(t.word());
+            boolean adjective = isAdjectival(t) || isMisparsedAdjective(t);
             if (t.pos().equals(",")) {
                 comma = true;
             } else if (!adjective) {
@@ -272,9 +270,7 @@ final class SpeakerResolver {
      * noun as its appositive: the appositive, when only modifiers and commas stand between them.
      */
     private int describedNoun(ParsedSentence s, int source) {
-        Token t = s.token(source);
-        if (!t.pos().equals("NN") || !Character.isLowerCase(t.word().charAt(0)) || lexicon.isAnimateNoun(t.lemma())
-                || lexicon.isTitleWord(t.word())) {
+        if (!isMisparsedAdjective(s.token(source))) {
             return source;
         }
         int appos = s.child(source, "appos");
@@ -282,12 +278,23 @@ final class SpeakerResolver {
             return source;
         }
         for (int i = source + 1; i < appos; i++) {
-            String pos = s.token(i).pos();
-            if (!(pos.startsWith("JJ") || pos.equals(",") || pos.equals("HYPH") || pos.equals("CC") || pos.equals("RB"))) {
+            if (!isAdjectival(s.token(i)) && !s.token(i).pos().equals(",")) {
                 return source;
             }
         }
         return appos;
+    }
+
+    /** An adjective, or what strings adjectives together ("soft-spoken", "very", "and"). */
+    private static boolean isAdjectival(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("JJ") || pos.equals("HYPH") || pos.equals("RB") || pos.equals("CC");
+    }
+
+    /** A lower-case "noun" that names neither a being nor a title: "tall" in "the tall, soft-spoken engineer". */
+    private boolean isMisparsedAdjective(Token t) {
+        return t.pos().equals("NN") && Character.isLowerCase(t.word().charAt(0)) && !lexicon.isAnimateNoun(t.lemma())
+                && !lexicon.isTitleWord(t.word());
     }
 
     private static boolean isIndefinite(ParsedSentence s, int head) {

@@ -2,6 +2,7 @@ package io.whosaid.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,25 +68,20 @@ final class TranscriptTurns {
                 spoken.merge(label, 1, Integer::sum);
             }
         }
-        List<Turn> turns = new ArrayList<>();
-        for (Turn turn : candidates) {
-            boolean dialogue = seen.get(turn.label()) >= 2 && spoken.getOrDefault(turn.label(), 0) * 2 >= seen.get(turn.label());
-            if (dialogue || isNamedPerson.test(turn.label())) {
-                turns.add(turn);
+        Set<String> speakers = new HashSet<>();
+        for (String label : seen.keySet()) {
+            boolean dialogue = seen.get(label) >= 2 && spoken.getOrDefault(label, 0) * 2 >= seen.get(label);
+            if (dialogue || isNamedPerson.test(label)) {
+                speakers.add(label);
             }
         }
-        if (turns.isEmpty()) {
-            return turns;
+        if (speakers.isEmpty()) {
+            return List.of();
         }
         // Once the article is a transcript, a label heard once ("HOST: And will it reopen?") is a
         // speaker too, when it speaks as dialogue does.
-        List<Turn> all = new ArrayList<>();
-        for (Turn turn : candidates) {
-            if (turns.contains(turn) || spoken.containsKey(turn.label())) {
-                all.add(turn);
-            }
-        }
-        return all;
+        speakers.addAll(spoken.keySet());
+        return candidates.stream().filter(turn -> speakers.contains(turn.label())).toList();
     }
 
     /** The speech ends with a closing mark that no opening mark inside it matches. */
