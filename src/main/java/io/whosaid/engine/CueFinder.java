@@ -40,6 +40,9 @@ public final class CueFinder {
     private static final Set<String> SUBORDINATORS = Set.of("as", "if", "unless", "though", "although", "while",
             "whereas", "when", "whenever", "once", "because", "since", "after", "before", "until");
 
+    /** How the parser hangs a clause it could not place on the one before it. */
+    private static final Set<String> LOOSE_ATTACHMENTS = Set.of("parataxis", "dep");
+
     private final Lexicon lexicon;
 
     public CueFinder(Lexicon lexicon) {
@@ -70,8 +73,137 @@ public final class CueFinder {
             splitFollowOnSpeech(s, cues.subList(first, cues.size()));
             endBeforeCoordinatedReport(s, cues.subList(first, cues.size()));
             separateSubordinateReport(s, cues.subList(first, cues.size()));
+            endSubordinateReportAtMainClause(s, cues.subList(first, cues.size()));
+            setAsideParentheticalClauses(s, cues.subList(first, cues.size()));
         }
         return cues;
+    }
+
+    /**
+     * "Lee said she would open the plant in May (the permits had taken two years), and hire forty
+     * workers": a clause in brackets inside reported speech is the writer's aside, not the
+     * speaker's words. The content stops before it and, when the report goes on after it, the
+     * rest is a second quote of the same cue. Bracketed phrases ("(D-Va.)", "(a woman who ...)")
+     * stay; so does everything inside quotation marks, where the brackets are the speaker's.
+     */
+    private static void setAsideParentheticalClauses(ParsedSentence s, List<Cue> sentenceCues) {
+        if (!s.parsed()) {
+            return;
+        }
+        for (int i = 0; i < sentenceCues.size(); i++) {
+            Cue cue = sentenceCues.get(i);
+            int[] aside = cue.content() == null ? null : parentheticalClause(s, cue.content());
+            if (aside == null) {
+                continue;
+            }
+            int resume = aside[1] + 1;
+            while (resume < s.size() && s.token(resume).isPunctuation()) {
+                resume++;
+            }
+            int last = resume;
+            while (last + 1 < s.size() && s.token(last + 1).end() <= cue.content().end()) {
+                last++;
+            }
+            TextSpan before = trimmedBefore(s, cue.content(), aside[0]);
+            TextSpan after = last - resume >= 1 && s.token(last).end() <= cue.content().end()
+                    ? new TextSpan(s.token(resume).begin(), cue.content().end()) : null;
+            if (before == null && after == null) {
+                continue;
+            }
+            sentenceCues.set(i, cue.withContent(before != null ? before : after));
+            if (before != null && after != null) {
+                sentenceCues.add(i + 1, cue.withContent(after));
+                i++;
+            }
+        }
+    }
+
+    /**
+     * The first bracketed clause inside {@code content} as {@code {open, close}} token indices, or
+     * null: brackets around words whose head is a predicate with its own subject. Content with
+     * quotation marks is left alone.
+     */
+    private static int[] parentheticalClause(ParsedSentence s, TextSpan content) {
+        for (Token t : s.tokens()) {
+            if (content.contains(new TextSpan(t.begin(), t.end())) && (t.pos().equals("``") || t.pos().equals("''"))) {
+                return null;
+            }
+        }
+        for (int open = 0; open < s.size(); open++) {
+            Token t = s.token(open);
+            if (t.begin() < content.start() || t.end() > content.end() || !t.pos().equals("-LRB-")) {
+                continue;
+            }
+            int close = open + 1;
+            while (close < s.size() && !s.token(close).pos().equals("-RRB-")) {
+                close++;
+            }
+            if (close >= s.size() || s.token(close).end() > content.end()) {
+                return null;
+            }
+            for (int v = open + 1; v < close; v++) {
+                boolean headOfAside = s.head(v) < open || s.head(v) > close;
+                int subject = s.child(v, "nsubj", "nsubj:pass");
+                boolean predicate = s.token(v).isVerb() || s.child(v, "cop") >= 0;
+                if (headOfAside && predicate && subject > open && subject < close) {
+                    return new int[] {open, close};
+                }
+            }
+            open = close;
+        }
+        return null;
+    }
+
+    /**
+     * "When Harper told the crew the shop would close, the room went quiet": a report in the clause a sentence
+     * opens with ends where the main clause begins. The parser tends to take the reported clause
+     * for the sentence's root and hang the main clause on it as parataxis, so the content would run
+     * on into what the narrator says next.
+     */
+    private static void endSubordinateReportAtMainClause(ParsedSentence s, List<Cue> sentenceCues) {
+        int opener = s.size() > 1 && s.token(0).pos().equals("CC") ? 1 : 0;
+        if (!s.parsed() || s.size() < opener + 4
+                || !SUBORDINATORS.contains(s.token(opener).word().toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        for (int i = 0; i < sentenceCues.size(); i++) {
+            Cue cue = sentenceCues.get(i);
+            if (cue.content() == null || !s.baseRelation(cue.verb()).equals("advcl")) {
+                continue;
+            }
+            int mainClause = mainClauseAfter(s, cue);
+            if (mainClause > 0) {
+                TextSpan trimmed = trimmedBefore(s, cue.content(), mainClause);
+                if (trimmed != null) {
+                    sentenceCues.set(i, cue.withContent(trimmed));
+                }
+            }
+        }
+    }
+
+    /**
+     * The comma inside a cue's content after which the main clause begins, or -1: a clause with
+     * its own subject that is the sentence's root or hangs loosely on the content before it.
+     */
+    private static int mainClauseAfter(ParsedSentence s, Cue cue) {
+        for (int c = cue.verb() + 1; c < s.size() - 1; c++) {
+            Token comma = s.token(c);
+            if (!comma.word().equals(",") || comma.begin() < cue.content().start() || comma.end() >= cue.content().end()) {
+                continue;
+            }
+            int opening = c + 1;
+            while (opening < s.size() && s.token(opening).pos().equals("''")) {
+                opening++; // a quotation closing after its comma: “bold,” she said
+            }
+            for (int v = opening; v < s.size(); v++) {
+                int subject = s.child(v, "nsubj", "nsubj:pass");
+                boolean mainVerb = s.head(v) < 0 || LOOSE_ATTACHMENTS.contains(s.baseRelation(v)) && s.head(v) < c;
+                if (mainVerb && subject >= 0 && s.subtreeRange(subject)[0] == opening) {
+                    return c;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

@@ -994,4 +994,32 @@ class AttributionEngineTest {
                 + "He said the staff would run the clinic from June and he would teach.");
         assertEquals("Tom Baker", quote(r, "the staff would run the clinic from June and he would teach").speaker().name());
     }
+
+    @Test
+    void aReportInAnOpeningSubordinateClauseEndsWhereTheMainClauseBegins() {
+        Attribution r = attribute("When Harper told the crew the shop would close in March, the room went quiet.\n\n"
+                + "While Dana Ruiz has said the budget will be \u201Clean,\u201D the council expects higher fees.\n\n"
+                + "Although the airline said it would not discuss the fine, its chief executive apologised to passengers.");
+        assertEquals("Harper", quote(r, "the shop would close in March").speaker().name());
+        assertEquals(QuoteType.MIXED, quote(r, "the budget will be \u201Clean,\u201D").type());
+        assertEquals("the airline", quote(r, "it would not discuss the fine").speaker().name());
+        assertEquals(3, r.quotes().size(), r.quotes().toString());
+    }
+
+    @Test
+    void aClauseInBracketsInsideReportedSpeechIsTheWritersAside() {
+        String text = "Lee told the board she would open the plant in May (the permits had taken two years), "
+                + "and hire forty workers by summer. Kim said the senator (D-Va.) would vote no. "
+                + "Roe said the fund would grow (which pleased the board).";
+        Attribution r = attribute(text);
+        Quote first = quote(r, "she would open the plant in May");
+        Quote second = quote(r, "and hire forty workers by summer");
+        assertEquals(text.indexOf("she would"), first.span().start());
+        assertEquals("Lee", first.speaker().name());
+        assertEquals("Lee", second.speaker().name());
+        assertEquals("told", second.cue());
+        assertEquals("Kim", quote(r, "the senator (D-Va.) would vote no").speaker().name());
+        assertEquals("Roe", quote(r, "the fund would grow").speaker().name());
+        assertEquals(4, r.quotes().size(), r.quotes().toString());
+    }
 }
