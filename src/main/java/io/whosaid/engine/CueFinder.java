@@ -40,6 +40,8 @@ public final class CueFinder {
     private static final Set<String> SUBORDINATORS = Set.of("as", "if", "unless", "though", "although", "while",
             "whereas", "when", "whenever", "once", "because", "since", "after", "before", "until");
 
+    /** Tags of a verb or auxiliary that carries tense: a clause's first verb. */
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     /** How the parser hangs a clause it could not place on the one before it. */
     private static final Set<String> LOOSE_ATTACHMENTS = Set.of("parataxis", "dep");
 
@@ -345,7 +347,6 @@ public final class CueFinder {
         return range;
     }
 
-    /** {@code content} cut before token {@code separator}, trailing punctuation dropped. */
     /**
      * "The owners said the mill is safe ... and the union argued that it is not": a second
      * report with a subject of its own, joined by a conjunction, is no part of the first one's
@@ -392,6 +393,7 @@ public final class CueFinder {
         return -1;
     }
 
+    /** {@code content} cut before token {@code separator}, trailing punctuation dropped. */
     private static TextSpan trimmedBefore(ParsedSentence s, TextSpan content, int separator) {
         int last = separator - 1;
         while (last >= 0 && s.token(last).isPunctuation()) {
@@ -439,7 +441,12 @@ public final class CueFinder {
             // the parser hung on the verb before the comma is the fronted statement, not the attribution
             attribution[0] = comma + 1;
         }
-        Content content = content(s, verb, attribution);
+        int[] relative = reportInRelativeClause(s, verb);
+        if (relative != null) {
+            attribution[1] = Math.min(attribution[1], verb); // what follows the verb is the content
+        }
+        Content content = relative != null ? new Content(span(s, relative[0], relative[1]), false)
+                : content(s, verb, attribution);
         String text = cueText(s, verb);
         String frame = lexicon.frameOf(s.token(verb).lemma());
         TextSpan attributionSpan = span(s, attribution[0], attribution[1]);
@@ -753,6 +760,48 @@ public final class CueFinder {
         }
         // "Kerry said." alone: the content is a quote next to it, which the engine finds
         return Content.NONE;
+    }
+
+    /**
+     * "a song she said was written by her uncle", "wounds that police said did not look
+     * accidental", "the plan, which Baker said would cost $3 million, ...": a report inside a relative
+     * clause, whose content has lost its subject to the relative pronoun, so a finite verb follows
+     * the speech verb at once. The content is that predicate, up to the end of the relative clause
+     * (its closing comma, for one between commas); the token range, or null. The parser scatters
+     * these clauses, so the surface decides: a relative pronoun, or the noun of a relative clause
+     * without one ("a move the company said was needed"), right before the subject.
+     */
+    private static int[] reportInRelativeClause(ParsedSentence s, int verb) {
+        int subject = s.child(verb, "nsubj");
+        int next = verb + 1;
+        if (subject < 0 || subject > verb || next >= s.size() || !FINITE_TAGS.contains(s.token(next).pos())) {
+            return null;
+        }
+        int opening = s.subtreeRange(subject)[0];
+        if (opening < 1 || subject != verb - 1 && s.subtreeRange(subject)[1] != verb - 1) {
+            return null;
+        }
+        Token before = s.token(opening - 1);
+        boolean relativeWord = before.pos().equals("WDT") || before.pos().equals("WP")
+                || before.word().equalsIgnoreCase("that");
+        if (!relativeWord && !(before.pos().startsWith("NN") && !before.isProperNoun())) {
+            return null;
+        }
+        int predicate = s.head(next) > verb ? s.head(next) : next;
+        int end = Math.max(next, s.subtreeRange(predicate)[1]);
+        for (int c : s.children(verb)) {
+            // "was needed to keep the shop open": the rest of the predicate, hung on the speech verb
+            if (s.subtreeRange(c)[0] == end + 1 && !s.token(c).isPunctuation()) {
+                end = s.subtreeRange(c)[1];
+            }
+        }
+        for (int t = next; t <= end; t++) {
+            if (s.token(t).word().equals(",")) {
+                end = t - 1;
+                break;
+            }
+        }
+        return end > next ? new int[] {next, end} : null;
     }
 
     /**

@@ -1022,4 +1022,18 @@ class AttributionEngineTest {
         assertEquals("Roe", quote(r, "the fund would grow").speaker().name());
         assertEquals(4, r.quotes().size(), r.quotes().toString());
     }
+
+    @Test
+    void aReportInsideARelativeClauseIsThePredicateAfterTheVerb() {
+        String text = "Ann Lee read a poem she said was written by her grandmother.\n\n"
+                + "The plan, which Tom Baker said would cost $3 million, was approved on Monday.\n\n"
+                + "The station closed two platforms, in a move the railway said was needed to keep trains running.";
+        Attribution r = attribute(text);
+        Quote poem = quote(r, "was written by her grandmother");
+        assertEquals(text.indexOf("was written"), poem.span().start());
+        assertEquals("Ann Lee", poem.speaker().name());
+        assertEquals("Tom Baker", quote(r, "would cost $3 million").speaker().name());
+        assertEquals("the railway", quote(r, "was needed to keep trains running").speaker().name());
+        assertEquals(3, r.quotes().size(), r.quotes().toString());
+    }
 }
