@@ -931,11 +931,20 @@ public final class CueFinder {
      * with the wrong verb), the words right before it still tell: "..., and a senior security official
      * in Baghdad told CNN" (the noun phrase ending right before the verb, opening after a comma or
      * conjunction) and "The fighter boasted ... and said ..." (after "and", the subject of the
-     * sentence's main verb). -1 when neither holds.
+     * sentence's main verb); and a noun with a participle phrase read as a clausal subject.
+     * -1 when none holds.
      */
     private static int subjectTheParseLost(ParsedSentence s, int verb) {
         if (verb == 0) {
             return -1;
+        }
+        int clausal = s.child(verb, "csubj");
+        if (clausal >= 0 && clausal < verb && s.token(clausal).pos().equals("VBN")) {
+            // "People arrested last week said ...": the parser read the noun with its participle
+            // phrase as a clause that is the subject; that phrase names the speakers
+            int noun = s.child(clausal, "nsubj");
+            boolean phrase = noun == clausal - 1 && s.token(noun).isNoun() && s.subtreeRange(clausal)[1] == verb - 1;
+            return phrase ? clausal : -1;
         }
         Token before = s.token(verb - 1);
         if (before.pos().equals("CC")) {

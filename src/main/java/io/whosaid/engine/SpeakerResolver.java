@@ -187,6 +187,9 @@ final class SpeakerResolver {
      * numbers and quantifiers ("two senior U.S. officials" gives "senior U.S. officials").
      */
     private String function(ParsedSentence s, int head) {
+        if (!s.token(head).isNoun()) {
+            return null; // "people arrested last week": a participle phrase tells no function
+        }
         int start = head;
         while (start > 0 && s.isAncestor(head, start - 1) && !s.token(start - 1).isPunctuation()
                 && !s.token(start - 1).pos().equals("DT") && !s.token(start - 1).pos().equals("CD")

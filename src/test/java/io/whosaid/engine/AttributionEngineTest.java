@@ -1036,4 +1036,14 @@ class AttributionEngineTest {
         assertEquals("the railway", quote(r, "was needed to keep trains running").speaker().name());
         assertEquals(3, r.quotes().size(), r.quotes().toString());
     }
+
+    @Test
+    void aNounWithAParticiplePhraseBeforeTheVerbIsTheSource() {
+        // the parser reads "Families evacuated last week" as a clause that is the subject of "said"
+        Attribution r = attribute("The landlord sold the building in May.\n\n"
+                + "Families evacuated last week said that the landlord had ignored their letters for a year.");
+        Quote q = quote(r, "the landlord had ignored their letters for a year");
+        assertEquals("Families evacuated last week", q.speaker().name());
+        assertEquals(SpeakerKind.UNNAMED, q.speaker().kind());
+    }
 }
