@@ -39,12 +39,14 @@ final class SpeakerResolver {
     private final List<TextSpan> quotedSpans;
     private final List<TextSpan> reportedContent = new ArrayList<>();
     private final List<Resolution> history = new ArrayList<>();
+    private final Set<Integer> captions;
 
     SpeakerResolver(ParsedDocument document, EntityIndex entities, Lexicon lexicon, List<TextSpan> quotedSpans) {
         this.document = document;
         this.entities = entities;
         this.lexicon = lexicon;
         this.quotedSpans = quotedSpans;
+        this.captions = PhotoCaptions.in(document.text(), document.paragraphs());
     }
 
     List<Resolution> history() {
@@ -723,14 +725,14 @@ final class SpeakerResolver {
     /**
      * The people named before {@code offset}, latest first, at most {@code paragraphsBack} paragraphs
      * before {@code paragraph}; names inside quotation marks are the quoted speaker's, not the
-     * narrator's, and are left out.
+     * narrator's, and names in photo captions are the picture's: both are left out.
      */
     private List<Map.Entry<Mention, Person>> narratorMentionsBefore(int offset, int paragraph, int paragraphsBack) {
         List<Map.Entry<Mention, Person>> mentions = entities.mentionsInOrder();
         List<Map.Entry<Mention, Person>> before = new ArrayList<>();
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i).getKey();
-            if (m.span().start() >= offset || contains(quotedSpans, m.span())) {
+            if (m.span().start() >= offset || contains(quotedSpans, m.span()) || captions.contains(paragraphOf(m))) {
                 continue;
             }
             if (paragraph - paragraphOf(m) > paragraphsBack) {

@@ -1046,4 +1046,13 @@ class AttributionEngineTest {
         assertEquals("Families evacuated last week", q.speaker().name());
         assertEquals(SpeakerKind.UNNAMED, q.speaker().kind());
     }
+
+    @Test
+    void peopleNamedInAPhotoCaptionAreNoAntecedents() {
+        Attribution r = attribute("Dana Voss runs the food bank on Elm Street.\n\n"
+                + "\u201CWe fed 400 families last month,\u201D Voss said.\n\n"
+                + "Volunteer Rita Hale, right, and her daughter Lena, left, sort donations on Friday.\n\n"
+                + "The shelves empty faster every winter, she said.");
+        assertEquals("Dana Voss", quote(r, "The shelves empty faster every winter").speaker().name());
+    }
 }
