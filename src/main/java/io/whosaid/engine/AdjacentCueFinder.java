@@ -92,6 +92,7 @@ final class AdjacentCueFinder {
             return from;
         }
         int lastPerson = -1;
+        int lastOrganization = -1;
         int lastNoun = -1;
         for (int t = from; t < s.size() && t - from < MAX_SOURCE_TOKENS; t++) {
             Token tok = s.token(t);
@@ -99,16 +100,19 @@ final class AdjacentCueFinder {
                     && s.token(t + 1).isProperNoun())) {
                 break;
             }
-            if (tok.isPerson() || tok.isOrganization()) {
+            if (tok.isPerson()) {
                 lastPerson = t;
             } else if (lastPerson >= 0) {
                 break; // the name is complete
+            } else if (tok.isOrganization()) {
+                // "said Hawks head coach Tim Barlow": an organisation before a person's title qualifies it
+                lastOrganization = t;
             }
             if (tok.isNoun()) {
                 lastNoun = t;
             }
         }
-        return lastPerson >= 0 ? lastPerson : lastNoun;
+        return lastPerson >= 0 ? lastPerson : lastOrganization >= 0 ? lastOrganization : lastNoun;
     }
 
     private boolean isSpeechVerb(Token t) {

@@ -1055,4 +1055,10 @@ class AttributionEngineTest {
                 + "The shelves empty faster every winter, she said.");
         assertEquals("Dana Voss", quote(r, "The shelves empty faster every winter").speaker().name());
     }
+
+    @Test
+    void anOrganisationBeforeATitleQualifiesThePersonAfterAnInvertedVerb() {
+        Attribution r = attribute("\"They beat us in every corner. They owned us,\" said Hawks head coach Tim Barlow.");
+        assertSpeaker(quote(r, "They beat us in every corner. They owned us"), "Tim Barlow", "Hawks head coach", SpeakerKind.PERSON);
+    }
 }
