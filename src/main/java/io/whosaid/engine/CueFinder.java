@@ -40,6 +40,9 @@ public final class CueFinder {
     private static final Set<String> SUBORDINATORS = Set.of("as", "if", "unless", "though", "although", "while",
             "whereas", "when", "whenever", "once", "because", "since", "after", "before", "until");
 
+    /** Conjunctions that open a clause of time or cause. */
+    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("when", "whenever", "as", "after", "before", "while",
+            "once", "since", "until", "because");
     /** Tags of a verb or auxiliary that carries tense: a clause's first verb. */
     private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     /** How the parser hangs a clause it could not place on the one before it. */
@@ -1163,7 +1166,7 @@ public final class CueFinder {
             start++;
         }
         int end = s.size() - 1;
-        if (start > end || end - start < 2 || startsAnotherClause(s, verb, start)) {
+        if (start > end || end - start < 2 || startsAnotherClause(s, verb, start) || timesTheAct(s, verb, start)) {
             return null;
         }
         boolean hasVerb = false;
@@ -1175,6 +1178,24 @@ public final class CueFinder {
             return null;
         }
         return span(s, start, end);
+    }
+
+    /**
+     * "The Flames answered minutes later when Jones scored": an adverbial clause of the verb that
+     * runs to the end of the sentence (no comma left) tells when or why the act happened, not what
+     * was said; "said when the bridge closes, traffic will ..." goes on to a clause of its own.
+     */
+    private static boolean timesTheAct(ParsedSentence s, int verb, int start) {
+        if (!CIRCUMSTANCE_OPENERS.contains(s.token(start).word().toLowerCase(Locale.ROOT))) {
+            return false; // "explained why ...", "asked if ...": what was said
+        }
+        for (int t = start + 1; t < s.size(); t++) {
+            if (s.token(t).word().equals(",") || s.token(t).word().equals(";")) {
+                return false;
+            }
+        }
+        int clause = s.head(start);
+        return clause > start && s.baseRelation(clause).equals("advcl") && s.head(clause) == verb;
     }
 
     /** "says there has to be a better road": a "there" the tagger took for an adverb but a verb follows. */

@@ -241,7 +241,9 @@ final class SpeakerResolver {
             Token child = s.token(c);
             if (rel.equals("det") && child.word().equalsIgnoreCase("the")) {
                 definite = true;
-            } else if (rel.equals("nmod") || rel.equals("appos")) {
+            } else if (rel.equals("nmod") || rel.equals("appos") && child.isProperNoun()) {
+                // "the head of the agency" names an office; a description after a comma ("the
+                // rookie, younger brother of ...") only adds to the one it refers back to
                 return false;
             } else if (child.isProperNoun() && (child.isPerson() || child.isOrganization())) {
                 return false;

@@ -1061,4 +1061,16 @@ class AttributionEngineTest {
         Attribution r = attribute("\"They beat us in every corner. They owned us,\" said Hawks head coach Tim Barlow.");
         assertSpeaker(quote(r, "They beat us in every corner. They owned us"), "Tim Barlow", "Hawks head coach", SpeakerKind.PERSON);
     }
+
+    @Test
+    void aClauseTellingWhenSomeoneAnsweredIsNoContent() {
+        Attribution r = attribute("Nora Diaz and Leo Park run the night shelter.\n\n"
+                + "The city answered weeks later when Diaz filed a complaint.\n\n"
+                + "\u201CWe just want the heat on,\u201D said the grandmother, a volunteer from Halifax.\n\n"
+                + "Park said when the winter ends, he will move to Moncton.");
+        assertEquals(2, r.quotes().size(), r.quotes().toString());
+        // a description with a common-noun appositive still refers back to the person named before
+        assertEquals("Nora Diaz", quote(r, "We just want the heat on").speaker().name());
+        assertEquals("Leo Park", quote(r, "when the winter ends, he will move to Moncton").speaker().name());
+    }
 }
