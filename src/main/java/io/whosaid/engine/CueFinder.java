@@ -766,13 +766,13 @@ public final class CueFinder {
     }
 
     /**
-     * "a song she said was written by her uncle", "wounds that police said did not look
-     * accidental", "the plan, which Baker said would cost $3 million, ...": a report inside a relative
+     * "a song she said was composed by her uncle", "a fire that police said was set on purpose",
+     * "the plan, which Baker said would cost $3 million, ...": a report inside a relative
      * clause, whose content has lost its subject to the relative pronoun, so a finite verb follows
      * the speech verb at once. The content is that predicate, up to the end of the relative clause
      * (its closing comma, for one between commas); the token range, or null. The parser scatters
      * these clauses, so the surface decides: a relative pronoun, or the noun of a relative clause
-     * without one ("a move the company said was needed"), right before the subject.
+     * without one ("a step the board said was overdue"), right before the subject.
      */
     private static int[] reportInRelativeClause(ParsedSentence s, int verb) {
         int subject = s.child(verb, "nsubj");
@@ -793,7 +793,7 @@ public final class CueFinder {
         int predicate = s.head(next) > verb ? s.head(next) : next;
         int end = Math.max(next, s.subtreeRange(predicate)[1]);
         for (int c : s.children(verb)) {
-            // "was needed to keep the shop open": the rest of the predicate, hung on the speech verb
+            // "was required to keep trains on time": the rest of the predicate, hung on the speech verb
             if (s.subtreeRange(c)[0] == end + 1 && !s.token(c).isPunctuation()) {
                 end = s.subtreeRange(c)[1];
             }
@@ -1181,7 +1181,7 @@ public final class CueFinder {
     }
 
     /**
-     * "The Flames answered minutes later when Jones scored": an adverbial clause of the verb that
+     * "The city answered weeks later when Diaz filed a complaint": an adverbial clause of the verb that
      * runs to the end of the sentence (no comma left) tells when or why the act happened, not what
      * was said; "said when the bridge closes, traffic will ..." goes on to a clause of its own.
      */

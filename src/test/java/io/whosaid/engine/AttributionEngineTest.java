@@ -1025,15 +1025,15 @@ class AttributionEngineTest {
 
     @Test
     void aReportInsideARelativeClauseIsThePredicateAfterTheVerb() {
-        String text = "Ann Lee read a poem she said was written by her grandmother.\n\n"
+        String text = "Ann Lee sang a song she said was composed by her grandmother.\n\n"
                 + "The plan, which Tom Baker said would cost $3 million, was approved on Monday.\n\n"
-                + "The station closed two platforms, in a move the railway said was needed to keep trains running.";
+                + "The station closed two platforms, a step the railway said was required to keep trains on time.";
         Attribution r = attribute(text);
-        Quote poem = quote(r, "was written by her grandmother");
-        assertEquals(text.indexOf("was written"), poem.span().start());
-        assertEquals("Ann Lee", poem.speaker().name());
+        Quote song = quote(r, "was composed by her grandmother");
+        assertEquals(text.indexOf("was composed"), song.span().start());
+        assertEquals("Ann Lee", song.speaker().name());
         assertEquals("Tom Baker", quote(r, "would cost $3 million").speaker().name());
-        assertEquals("the railway", quote(r, "was needed to keep trains running").speaker().name());
+        assertEquals("the railway", quote(r, "was required to keep trains on time").speaker().name());
         assertEquals(3, r.quotes().size(), r.quotes().toString());
     }
 
