@@ -742,6 +742,10 @@ public final class CueFinder {
             boolean restOfSentence = colon + 1 < s.size() && !onlyPunctuation(s, colon + 1, s.size() - 1);
             return restOfSentence ? new Content(span(s, colon + 1, s.size() - 1), false) : new Content(null, true);
         }
+        int[] quotation = quotationRightAfter(s, verb);
+        if (quotation != null) {
+            return new Content(span(s, quotation[0], quotation[1]), false);
+        }
         if (!OBJECT_TAKING_FRAMES.contains(lexicon.frameOf(s.token(verb).lemma()))) {
             // the parser hung the content elsewhere, but the verb is followed by a clause
             TextSpan tail = tailClause(s, verb);
@@ -1178,6 +1182,46 @@ public final class CueFinder {
             return null;
         }
         return span(s, start, end);
+    }
+
+    /**
+     * "Reed finally said “no more.”": a quotation that opens right after the verb is what was said,
+     * however short, whatever the parser made of its words. Its token range with the marks, or null.
+     */
+    private static int[] quotationRightAfter(ParsedSentence s, int verb) {
+        if (verb + 2 >= s.size() || !s.token(verb + 1).pos().equals("``")) {
+            return null;
+        }
+        for (int t = verb + 2; t < s.size(); t++) {
+            if (s.token(t).pos().equals("''")) {
+                return t > verb + 2 && endsWhatWasSaid(s, t + 1) ? new int[] {verb + 1, t} : null;
+            }
+            if (s.token(t).pos().equals("``")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the object ends at token {@code next}: the sentence ends, or goes on with
+     * punctuation or a prepositional phrase ("on Monday"); not when the quotation only opens the
+     * content (“budget reforms” and cuts would pay for it) or qualifies a noun (“Hidden” Truth).
+     */
+    private static boolean endsWhatWasSaid(ParsedSentence s, int next) {
+        if (next >= s.size()) {
+            return true;
+        }
+        String tag = s.token(next).pos();
+        if (!(s.token(next).isPunctuation() || tag.equals("IN") || tag.equals("TO"))) {
+            return false;
+        }
+        for (int t = next; t < s.size(); t++) {
+            if (s.token(t).isVerb() || s.token(t).pos().equals("MD")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1073,4 +1073,17 @@ class AttributionEngineTest {
         assertEquals("Nora Diaz", quote(r, "We just want the heat on").speaker().name());
         assertEquals("Leo Park", quote(r, "when the winter ends, he will move to Moncton").speaker().name());
     }
+
+    @Test
+    void aShortQuotationRightAfterTheVerbIsWhatWasSaid() {
+        Attribution r = attribute("Tom Reed said \u201Cno more.\u201D\n\n"
+                + "Mia Lo said \u201Cnever again\u201D on Monday.\n\n"
+                + "Jo Roe said \u201Cnew fees\u201D and higher rents would pay for the hall.");
+        Quote reed = quote(r, "no more.");
+        assertEquals(QuoteType.DIRECT, reed.type());
+        assertEquals("Tom Reed", reed.speaker().name());
+        assertEquals("Mia Lo", quote(r, "never again").speaker().name());
+        // a quotation that only opens the content is part of a mixed quote
+        assertEquals(QuoteType.MIXED, quote(r, "\u201Cnew fees\u201D and higher rents would pay for the hall").type());
+    }
 }
