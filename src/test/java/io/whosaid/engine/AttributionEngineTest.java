@@ -1086,4 +1086,15 @@ class AttributionEngineTest {
         // a quotation that only opens the content is part of a mixed quote
         assertEquals(QuoteType.MIXED, quote(r, "\u201Cnew fees\u201D and higher rents would pay for the hall").type());
     }
+
+    @Test
+    void aStatementInterruptedBetweenItsSubjectAndItsPredicateGivesBothHalves() {
+        // the parser hangs "Most of the crop" on the verb as a loose dependent, no subject
+        Attribution r = attribute("Most of the crop, Lee insists, will go to food banks.\n\n"
+                + "In May, Lee insists, the barn will open.");
+        assertEquals("Lee", quote(r, "Most of the crop").speaker().name());
+        assertEquals("Lee", quote(r, "will go to food banks").speaker().name());
+        assertEquals("Lee", quote(r, "the barn will open").speaker().name());
+        assertEquals(3, r.quotes().size(), r.quotes().toString());
+    }
 }
