@@ -176,6 +176,20 @@ public final class NlpPipeline {
         }
     }
 
+    /**
+     * A capitalised word tagged as a verb that the name recogniser puts inside a person's name
+     * with the next word, not at the start of the sentence: "Tore" in "Tore Sohlberg".
+     */
+    private static boolean isNameTaggedAsVerb(List<CoreLabel> labels, int i) {
+        CoreLabel l = labels.get(i);
+        if (i == 0 || i + 1 >= labels.size() || l.tag() == null || !l.tag().startsWith("VB")
+                || !"PERSON".equals(l.ner()) || !Character.isUpperCase(l.word().charAt(0))) {
+            return false;
+        }
+        CoreLabel next = labels.get(i + 1);
+        return "PERSON".equals(next.ner()) && Character.isUpperCase(next.word().charAt(0));
+    }
+
     /** As CoreNLP's pos annotator: a sentence too long to tag gets "X" throughout. */
     private void tag(List<CoreLabel> tokens) {
         stopIfInterrupted();
@@ -241,8 +255,15 @@ public final class NlpPipeline {
             List<Token> tokens = new ArrayList<>(labels.size());
             for (int i = 0; i < labels.size(); i++) {
                 CoreLabel l = labels.get(i);
-                tokens.add(new Token(i, l.word(), l.lemma() == null ? l.word() : l.lemma(),
-                        l.tag() == null ? "" : l.tag(), l.ner() == null ? "O" : l.ner(),
+                String tag = l.tag() == null ? "" : l.tag();
+                String lemma = l.lemma() == null ? l.word() : l.lemma();
+                if (isNameTaggedAsVerb(labels, i)) {
+                    // "owners Tore Sohlberg and ... said": a first name that is also a verb form,
+                    // which the tagger read as one, would make the sentence's root of the name
+                    tag = "NNP";
+                    lemma = l.word();
+                }
+                tokens.add(new Token(i, l.word(), lemma, tag, l.ner() == null ? "O" : l.ner(),
                         l.beginPosition(), l.endPosition()));
             }
             int[] heads;

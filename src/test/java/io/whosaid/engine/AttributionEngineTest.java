@@ -1097,4 +1097,12 @@ class AttributionEngineTest {
         assertEquals("Lee", quote(r, "the barn will open").speaker().name());
         assertEquals(3, r.quotes().size(), r.quotes().toString());
     }
+
+    @Test
+    void aFirstNameThatIsAlsoAVerbStaysAName() {
+        // the tagger reads "Tore" as the past of "tear", which would make it the sentence's verb
+        Attribution r = attribute("Workers at the mill voted for a union on Friday.\n\n"
+                + "In a statement, the mill's owners Tore Lind and Ana Silva said they accepted the result.");
+        assertEquals("Tore Lind and Ana Silva", quote(r, "they accepted the result").speaker().name());
+    }
 }
