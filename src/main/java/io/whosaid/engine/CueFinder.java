@@ -1427,7 +1427,8 @@ public final class CueFinder {
             }
         }
         // the same when the parser lost that subject: a predicate opens right after the attribution
-        return FINITE_TAGS.contains(s.token(attribution[1] + 2).pos()) && !s.token(0).pos().equals("IN");
+        return attribution[1] + 2 < s.size() && FINITE_TAGS.contains(s.token(attribution[1] + 2).pos())
+                && !s.token(0).pos().equals("IN");
     }
 
     /** "… , a U.S. defense official said." parses the speech verb under the content's verb. */
