@@ -110,7 +110,7 @@ public final class CueFinder {
                 last++;
             }
             TextSpan before = trimmedBefore(s, cue.content(), aside[0]);
-            TextSpan after = last - resume >= 1 && s.token(last).end() <= cue.content().end()
+            TextSpan after = last < s.size() && last - resume >= 1 && s.token(last).end() <= cue.content().end()
                     ? new TextSpan(s.token(resume).begin(), cue.content().end()) : null;
             if (before == null && after == null) {
                 continue;
@@ -1494,7 +1494,8 @@ public final class CueFinder {
         // Keep quote marks that close the content; drop opening ones with no text before them only
         // when they are alone at the edge (the engine re-attaches direct quotes by overlap).
         // A reported clause ends without the sentence's full stop; a closing quote mark stays.
-        return leading ? ",.;:—-".indexOf(c) >= 0 || word.equals("``") : ",.;:—-".indexOf(c) >= 0;
+        // A bracket closing before the content, or opening after it, belongs to an aside.
+        return leading ? ",.;:—-)".indexOf(c) >= 0 || word.equals("``") : ",.;:—-(".indexOf(c) >= 0;
     }
 
     private static String cueText(ParsedSentence s, int verb) {
