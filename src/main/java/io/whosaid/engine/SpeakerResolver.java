@@ -571,6 +571,12 @@ final class SpeakerResolver {
         }
         if (PLURAL.contains(word) || NEUTER.contains(word)) {
             boolean plural = PLURAL.contains(word);
+            Resolution group = plural ? pluralSubjectBefore(s, source) : null;
+            if (group != null) {
+                Speaker sp = group.speaker();
+                return new Resolution(new Speaker(sp.name(), s.token(source).word(), sp.role(), sp.kind()),
+                        group.person(), 0.6, offset, true);
+            }
             for (int i = history.size() - 1; i >= 0; i--) {
                 Resolution r = history.get(i);
                 int rParagraph = Paragraphs.indexOf(document.paragraphs(), r.offset());
@@ -587,6 +593,31 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "Republican senators want a vote, and they say ...": a plural noun that is the subject of an
+     * earlier clause of the same sentence (the narrator's words, not a quotation's) is what "they"
+     * stands for; null when there is none.
+     */
+    private Resolution pluralSubjectBefore(ParsedSentence s, int pronoun) {
+        if (!isMainClause(s, s.head(pronoun))) {
+            return null; // "... what would happen if they were to reply": not the narrator's next claim
+        }
+        for (int t = pronoun - 1; t >= 0; t--) {
+            Token tok = s.token(t);
+            boolean pluralNoun = tok.pos().equals("NNS") || tok.pos().equals("NNPS");
+            if (pluralNoun && s.relation(t).equals("nsubj") && isMainClause(s, s.head(t))
+                    && !contains(quotedSpans, new TextSpan(tok.begin(), tok.end()))) {
+                return resolveNominal(s, t);
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code verb} is the sentence's root or a clause coordinated with it. */
+    private static boolean isMainClause(ParsedSentence s, int verb) {
+        return verb >= 0 && (s.head(verb) < 0 || s.baseRelation(verb).equals("conj") && s.head(s.head(verb)) < 0);
     }
 
     /**

@@ -1105,4 +1105,15 @@ class AttributionEngineTest {
                 + "In a statement, the mill's owners Tore Lind and Ana Silva said they accepted the result.");
         assertEquals("Tore Lind and Ana Silva", quote(r, "they accepted the result").speaker().name());
     }
+
+    @Test
+    void theyInAMainClauseStandsForThePluralSubjectOfTheSentence() {
+        Attribution r = attribute("Planners wondered whether fares would rise if buses were cut and they were to complain: the line would lose money.\n\n"
+                + "Dock workers want the new cranes gone, and they say the port ignored every safety complaint.");
+        Quote q = quote(r, "the port ignored every safety complaint");
+        assertEquals("Dock workers", q.speaker().name());
+        assertEquals("they", q.speaker().mention());
+        // "they" in a conditional clause is not the narrator's next claim about the subject
+        assertEquals(1, r.quotes().size(), r.quotes().toString());
+    }
 }
