@@ -557,6 +557,9 @@ public final class CueFinder {
                 open = t;
             } else if (token.isFiniteVerb() || token.pos().equals(".") || token.word().equals(";")) {
                 return null;
+            } else if (token.word().equals(",") && t + 1 < s.size()
+                    && (s.token(t + 1).pos().equals("VBG") || s.token(t + 1).pos().equals("CC"))) {
+                return null; // the quotation belongs to another clause ("faulted the board, saying “...”")
             }
         }
         int close = -1;

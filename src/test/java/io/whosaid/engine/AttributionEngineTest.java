@@ -1116,4 +1116,16 @@ class AttributionEngineTest {
         // "they" in a conditional clause is not the narrator's next claim about the subject
         assertEquals(1, r.quotes().size(), r.quotes().toString());
     }
+
+    @Test
+    void verbsOfPraiseAndBlameWithAQuotationAreMixedQuotes() {
+        Attribution r = attribute("Tom Roe hailed the coach as \u201Ca builder of men.\u201D\n\n"
+                + "Ann Lee attacked the council for its \u201Creckless\u201D budget on Monday.\n\n"
+                + "The council was attacked by critics for the delay.");
+        Quote hailed = quote(r, "the coach as \u201Ca builder of men.\u201D");
+        assertEquals(QuoteType.MIXED, hailed.type());
+        assertEquals("Tom Roe", hailed.speaker().name());
+        assertEquals("Ann Lee", quote(r, "the council for its \u201Creckless\u201D").speaker().name());
+        assertEquals(2, r.quotes().size(), r.quotes().toString());
+    }
 }
