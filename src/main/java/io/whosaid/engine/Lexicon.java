@@ -31,6 +31,7 @@ public final class Lexicon {
     public static final String SENTIMENT = "lexicon/sentiment.txt";
     public static final String POLARITY_SHIFTERS = "lexicon/polarity-shifters.txt";
     public static final String GENDERED_NOUNS = "lexicon/gendered-nouns.txt";
+    public static final String SURNAME_FIRST_NAMES = "lexicon/surname-first-names.txt";
     public static final String NAME_GENDERS = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
     /** CoreNLP's animacy list (Ji and Lin 2009, as its dcoref uses it): nouns that name living beings. */
     public static final String ANIMATE_NOUNS = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
@@ -86,6 +87,8 @@ public final class Lexicon {
                 names.merge(key, Gender.valueOf(value), (known, other) -> known == other ? known : Gender.UNKNOWN);
             }
         });
+        // "Kim Jong-un", "Lu Kang": a family name written first is no given name
+        read(SURNAME_FIRST_NAMES, (key, value) -> names.put(key, Gender.UNKNOWN));
         Set<String> organizations = new HashSet<>();
         read(ORGANIZATION_NOUNS, (key, value) -> organizations.add(key));
         Set<String> documents = new HashSet<>();

@@ -1128,4 +1128,12 @@ class AttributionEngineTest {
         assertEquals("Ann Lee", quote(r, "the council for its \u201Creckless\u201D").speaker().name());
         assertEquals(2, r.quotes().size(), r.quotes().toString());
     }
+
+    @Test
+    void aFamilyNameWrittenFirstTellsNoGender() {
+        // "Lu" is a woman's given name in the first-name list; here it is the family name
+        Attribution r = attribute("Mayor Tom Hardy met the trade envoy on Monday.\n\n"
+                + "Ministry spokesperson Lu Fang gave no details about the talks. But he said more would follow within a week.");
+        assertEquals("Lu Fang", quote(r, "more would follow within a week").speaker().name());
+    }
 }
