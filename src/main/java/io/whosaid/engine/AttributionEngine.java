@@ -88,6 +88,7 @@ public final class AttributionEngine {
         private final List<Quote> quotes = new ArrayList<>();
         private final Map<String, Person> persons = new LinkedHashMap<>();
         private final List<TranscriptTurns.Turn> turns;
+        private final List<TextSpan> furniture;
 
         ArticleAttribution(ParsedDocument document) {
             this.document = document;
@@ -98,6 +99,7 @@ public final class AttributionEngine {
             this.entities = EntityIndex.build(document, lexicon, quoted.stream().map(QuotedSpan::outer).toList());
             this.resolver = new SpeakerResolver(document, entities, lexicon, inner);
             this.turns = TranscriptTurns.find(text, document.paragraphs(), label -> personLabelled(label) != null);
+            this.furniture = TranscriptTurns.furniture(text, document.paragraphs());
         }
 
         Attribution run() {
@@ -109,6 +111,9 @@ public final class AttributionEngine {
                 }
                 if (insideTranscriptTurn(cue.attribution())) {
                     continue; // "HOST: ... you said ...": the words are the interviewee's
+                }
+                if (furniture.stream().anyMatch(line -> line.contains(cue.attribution()))) {
+                    continue; // "READ MORE: ..., minister says": another story's headline
                 }
                 if (insideReportedContent(cue.core())) {
                     continue; // "X said Y claimed Z": one speech act, X's

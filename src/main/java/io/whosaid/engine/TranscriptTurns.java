@@ -31,10 +31,29 @@ final class TranscriptTurns {
     private static final Set<String> FURNITURE = Set.of("READ MORE", "WATCH", "WATCH BELOW", "WATCH MORE", "LISTEN", "LOOK",
             "RELATED", "SEE ALSO", "ALSO", "MORE", "CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "EDITOR'S NOTE",
             "EDITOR\u2019S NOTE", "NOTE", "PHOTOS", "PHOTO", "VIDEO", "FILE", "SOURCE", "SOURCES", "CONTACT", "TRANSCRIPT");
+    /** The furniture that links to other stories (an editor's "CORRECTION:" is this story's). */
+    private static final Set<String> LINKS = Set.of("READ MORE", "WATCH", "WATCH BELOW", "WATCH MORE", "LISTEN", "LOOK",
+            "RELATED", "SEE ALSO", "ALSO", "MORE", "PHOTOS", "PHOTO", "VIDEO");
     private static final Pattern VOICE = Pattern.compile(
             "\\b(?:I|I'm|I\u2019m|me|my|we|us|our|you|your)\\b", Pattern.CASE_INSENSITIVE);
 
     private TranscriptTurns() {
+    }
+
+    /**
+     * The paragraphs of page furniture that a scraped page leaves in the text ("READ MORE: Budget
+     * won't balance until 2040, Finance Department says", "WATCH: ..."): links to other stories,
+     * whose headlines are no statements of this one.
+     */
+    static List<TextSpan> furniture(String text, List<TextSpan> paragraphs) {
+        List<TextSpan> lines = new ArrayList<>();
+        for (TextSpan paragraph : paragraphs) {
+            Matcher m = LABEL.matcher(text).region(paragraph.start(), paragraph.end());
+            if (m.lookingAt() && m.start(1) == m.start() && LINKS.contains(m.group(1))) {
+                lines.add(paragraph);
+            }
+        }
+        return lines;
     }
 
     /**

@@ -1136,4 +1136,16 @@ class AttributionEngineTest {
                 + "Ministry spokesperson Lu Fang gave no details about the talks. But he said more would follow within a week.");
         assertEquals("Lu Fang", quote(r, "more would follow within a week").speaker().name());
     }
+
+    @Test
+    void aLinkToAnotherStoryIsNoStatementOfThisOne() {
+        Attribution r = attribute("The harbour reopened on Tuesday after the storm.\n\n"
+                + "READ MORE: Ferry fares will rise in spring, transport ministry says\n\n"
+                + "Port director Ann Lee said the cranes were undamaged.\n\n"
+                + "CORRECTION: Lee said the east gate would stay closed until May.");
+        assertEquals("Ann Lee", quote(r, "the cranes were undamaged").speaker().name());
+        // an editor's correction belongs to this story and keeps its report
+        assertEquals("Ann Lee", quote(r, "the east gate would stay closed until May").speaker().name());
+        assertEquals(2, r.quotes().size(), r.quotes().toString());
+    }
 }
