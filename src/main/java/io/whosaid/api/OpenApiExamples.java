@@ -6,9 +6,9 @@ final class OpenApiExamples {
     static final String REQUEST = """
             {"text": "\u201CThere are no plans to cooperate with Iran,\u201D Pentagon spokesman John Kirby said.", "target": "US-Iran cooperation in Iraq"}""";
 
-    /** Recorded from the service (engine 0.5.11) for {@link #REQUEST}. */
+    /** Recorded from the service (engine 0.5.12) for {@link #REQUEST}. */
     static final String RESPONSE = """
-            {"id": "a6ea09bd6b215f673531769cfc2d2e97ef398438772215ad83782898d4f23360", "cached": false, "model": "whosaid-engine/0.5.11 (corenlp-4.5.10)", "quotes": [{"text": "There are no plans to cooperate with Iran", "start": 1, "end": 42, "type": "direct", "cue": "said", "speaker": {"name": "John Kirby", "mention": "John Kirby", "role": "Pentagon spokesman", "kind": "person", "mentionStart": 64, "mentionEnd": 74}, "stance": {"label": "against", "target": "US-Iran cooperation in Iraq", "confidence": 0.75, "frame": "neutral"}, "confidence": 0.95, "selector": [{"type": "TextQuoteSelector", "exact": "There are no plans to cooperate with Iran", "prefix": "\u201C", "suffix": ",\u201D Pentagon spokesman John Kirby"}, {"type": "TextPositionSelector", "start": 1, "end": 42}]}], "speakers": [{"name": "John Kirby", "role": "Pentagon spokesman", "kind": "person", "quotes": [0], "mentions": [{"text": "John Kirby", "start": 64, "end": 74}]}]}""";
+            {"id": "9d74f6efacd5fc2056e093bc74dc1275ac4c92843ba18dbad9eb48d559f81ed0", "cached": false, "model": "whosaid-engine/0.5.12 (corenlp-4.5.10)", "quotes": [{"text": "There are no plans to cooperate with Iran", "start": 1, "end": 42, "type": "direct", "cue": "said", "speaker": {"name": "John Kirby", "mention": "John Kirby", "role": "Pentagon spokesman", "kind": "person", "mentionStart": 64, "mentionEnd": 74}, "stance": {"label": "against", "target": "US-Iran cooperation in Iraq", "confidence": 0.75, "frame": "neutral"}, "confidence": 0.95, "selector": [{"type": "TextQuoteSelector", "exact": "There are no plans to cooperate with Iran", "prefix": "\u201C", "suffix": ",\u201D Pentagon spokesman John Kirby"}, {"type": "TextPositionSelector", "start": 1, "end": 42}]}], "speakers": [{"name": "John Kirby", "role": "Pentagon spokesman", "kind": "person", "quotes": [0], "mentions": [{"text": "John Kirby", "start": 64, "end": 74}]}]}""";
 
     private OpenApiExamples() {
     }
