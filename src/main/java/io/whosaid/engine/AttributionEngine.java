@@ -112,7 +112,7 @@ public final class AttributionEngine {
                 if (insideTranscriptTurn(cue.attribution())) {
                     continue; // "HOST: ... you said ...": the words are the interviewee's
                 }
-                if (furniture.stream().anyMatch(line -> line.contains(cue.attribution()))) {
+                if (insideFurniture(cue.attribution())) {
                     continue; // "READ MORE: ..., minister says": another story's headline
                 }
                 if (insideReportedContent(cue.core())) {
@@ -428,6 +428,15 @@ public final class AttributionEngine {
                 }
             }
             return words.isEmpty() ? null : entities.personNamed(words);
+        }
+
+        private boolean insideFurniture(TextSpan span) {
+            for (TextSpan line : furniture) {
+                if (line.contains(span)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean insideTranscriptTurn(TextSpan span) {

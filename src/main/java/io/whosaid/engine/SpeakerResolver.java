@@ -765,13 +765,16 @@ final class SpeakerResolver {
         List<Map.Entry<Mention, Person>> before = new ArrayList<>();
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i).getKey();
-            if (m.span().start() >= offset || contains(quotedSpans, m.span()) || captions.contains(paragraphOf(m))) {
+            if (m.span().start() >= offset || contains(quotedSpans, m.span())) {
                 continue;
             }
-            if (paragraph - paragraphOf(m) > paragraphsBack) {
+            int at = paragraphOf(m);
+            if (paragraph - at > paragraphsBack) {
                 break;
             }
-            before.add(mentions.get(i));
+            if (!captions.contains(at)) {
+                before.add(mentions.get(i));
+            }
         }
         return before;
     }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The turns of an interview transcript printed in an article: paragraphs opening with the
@@ -27,13 +29,13 @@ final class TranscriptTurns {
     /** An optional opening quotation mark, then one to three capitalised words and a colon. */
     private static final Pattern LABEL = Pattern.compile(
             "[\"\u201C\u2018']?((?:\\p{Lu}[\\p{Lu}'\u2019.-]+)(?: \\p{Lu}[\\p{Lu}'\u2019.-]+){0,2}):[ \\t\\u00A0]+");
-    /** Labels of page furniture rather than speakers. */
-    private static final Set<String> FURNITURE = Set.of("READ MORE", "WATCH", "WATCH BELOW", "WATCH MORE", "LISTEN", "LOOK",
-            "RELATED", "SEE ALSO", "ALSO", "MORE", "CLARIFICATION", "CORRECTION", "UPDATE", "UPDATED", "EDITOR'S NOTE",
-            "EDITOR\u2019S NOTE", "NOTE", "PHOTOS", "PHOTO", "VIDEO", "FILE", "SOURCE", "SOURCES", "CONTACT", "TRANSCRIPT");
-    /** The furniture that links to other stories (an editor's "CORRECTION:" is this story's). */
+    /** The page furniture that links to other stories (an editor's "CORRECTION:" is this story's). */
     private static final Set<String> LINKS = Set.of("READ MORE", "WATCH", "WATCH BELOW", "WATCH MORE", "LISTEN", "LOOK",
             "RELATED", "SEE ALSO", "ALSO", "MORE", "PHOTOS", "PHOTO", "VIDEO");
+    /** Labels of page furniture rather than speakers: the links and the editor's labels. */
+    private static final Set<String> FURNITURE = Stream.concat(LINKS.stream(), Stream.of("CLARIFICATION", "CORRECTION",
+            "UPDATE", "UPDATED", "EDITOR'S NOTE", "EDITOR\u2019S NOTE", "NOTE", "FILE", "SOURCE", "SOURCES", "CONTACT",
+            "TRANSCRIPT")).collect(Collectors.toUnmodifiableSet());
     private static final Pattern VOICE = Pattern.compile(
             "\\b(?:I|I'm|I\u2019m|me|my|we|us|our|you|your)\\b", Pattern.CASE_INSENSITIVE);
 
