@@ -46,6 +46,10 @@ public final class CueFinder {
     /** Tags of a verb or auxiliary that carries tense: a clause's first verb. */
     private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     /** How the parser hangs a clause it could not place on the one before it. */
+    /** Verbs whose object does what the infinitive after it says ("prompted the city to warn"). */
+    private static final Set<String> OBJECT_CONTROL = Set.of("prompt", "lead", "cause", "force", "compel", "push",
+            "press", "persuade", "convince", "move", "spur", "inspire", "drive", "get", "allow", "invite", "urge", "ask",
+            "encourage", "pressure", "require");
     private static final Set<String> LOOSE_ATTACHMENTS = Set.of("parataxis", "dep");
 
     private final Lexicon lexicon;
@@ -931,6 +935,13 @@ public final class CueFinder {
             if (!SUBJECT_HEADS.contains(s.baseRelation(v)) && !s.relation(v).equals("conj")) {
                 break;
             }
+            int head = s.head(v);
+            boolean objectControl = head >= 0 && s.baseRelation(v).equals("xcomp")
+                    && OBJECT_CONTROL.contains(s.token(head).lemma().toLowerCase(Locale.ROOT));
+            int controller = objectControl ? s.child(head, "obj") : -1;
+            if (controller > head && controller < v) {
+                return controller; // "prompting the city to urge ...": the object does what it is moved to do
+            }
             v = s.head(v);
         }
         return subjectTheParseLost(s, verb);
@@ -947,6 +958,15 @@ public final class CueFinder {
     private static int subjectTheParseLost(ParsedSentence s, int verb) {
         if (verb == 0) {
             return -1;
+        }
+        if (s.relation(verb).equals("acl:relcl") && s.head(verb) >= 0 && s.head(verb) < verb) {
+            // "Ruth Hale, who in 2012 said ...": with words between them the parser can take the
+            // relative pronoun for the object; it is still the subject, standing for the noun
+            for (int c : s.children(verb)) {
+                if (c < verb && s.token(c).pos().equals("WP") && s.token(c).word().equalsIgnoreCase("who")) {
+                    return s.head(verb);
+                }
+            }
         }
         int clausal = s.child(verb, "csubj");
         if (clausal >= 0 && clausal < verb && s.token(clausal).pos().equals("VBN")) {
@@ -1015,7 +1035,9 @@ public final class CueFinder {
             return -1;
         }
         String before = s.token(verb - 1).word();
-        if (!before.equals(",") && !Token.isQuoteMark(before)) {
+        if (!before.equals(",") && !Token.isQuoteMark(before) || s.token(verb).pos().equals("VBG")) {
+            // a participle is never inverted: in "..., saying anyone who ... is wrong" the noun
+            // after it opens what was said
             return -1;
         }
         for (int c : s.children(verb)) {

@@ -1148,4 +1148,29 @@ class AttributionEngineTest {
         assertEquals("Ann Lee", quote(r, "the east gate would stay closed until May").speaker().name());
         assertEquals(2, r.quotes().size(), r.quotes().toString());
     }
+
+    @Test
+    void aParticipleAfterACommaSpeaksForTheClauseBeforeIt() {
+        // a participle is never inverted: the noun after "saying" opens what was said
+        Attribution r = attribute("Mayor Ann Kole had mocked the plan, saying anyone who backs it \u201Cis not paying attention.\u201D");
+        Quote q = quote(r, "anyone who backs it \u201Cis not paying attention.\u201D");
+        assertEquals(QuoteType.MIXED, q.type());
+        assertEquals("Ann Kole", q.speaker().name());
+        assertEquals(1, r.quotes().size(), r.quotes().toString());
+    }
+
+    @Test
+    void aRelativePronounTakenForTheObjectStillStandsForTheSpeaker() {
+        Attribution r = attribute("The board has clashed with Ruth Hale, who in 2012 said the district\u2019s main goal was to keep every school open.");
+        assertEquals("Ruth Hale", quote(r, "the district\u2019s main goal was to keep every school open").speaker().name());
+    }
+
+    @Test
+    void theObjectOfAVerbOfCausingIsWhoSpeaksInTheInfinitive() {
+        Attribution r = attribute("The flood cut the town's power on Sunday, prompting the utility to urge residents to stay indoors.\n\n"
+                + "The storm had an opportunity to remind voters of the budget.");
+        assertEquals("the utility", quote(r, "to stay indoors").speaker().name());
+        // a noun that moves no one ("an opportunity to remind") is no speaker
+        assertEquals(1, r.quotes().size(), r.quotes().toString());
+    }
 }
