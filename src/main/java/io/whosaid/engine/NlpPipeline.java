@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.logging.LogManager;
+import java.util.regex.Pattern;
 
 /**
  * The lean CoreNLP pipeline whosaid reads from: tokens, sentences, POS, lemmas, one NER model and
@@ -43,6 +45,8 @@ public final class NlpPipeline {
     static final int MAX_SYMBOL_RUN = 20;
     /** Sentences longer than this are neither tagged nor searched for names (see properties()). */
     static final int MAX_TAGGED_TOKENS = 400;
+    /** Dotted initials that lost their final period ("D-N.C"): letters, each but the last followed by a period. */
+    private static final Pattern CUT_INITIALISM = Pattern.compile("(?:[A-Za-z]+-)?(?:[A-Z]\\.)+[A-Z]");
 
     private final StanfordCoreNLP tokenizer;
     private final PosTagger tagger;
@@ -155,6 +159,89 @@ public final class NlpPipeline {
         return out == null ? text : out.toString();
     }
 
+    /**
+     * The tokenizer cuts the last period off some hyphenated initialisms ("(D-N.C.)" becomes
+     * "D-N.C" and "."), and the splitter then ends the sentence in the middle of a politician's
+     * name: "Rep. Ann Roe (D-N.C.)" and "said ...". Where the next sentence goes on in lower
+     * case or punctuation on the same line, the two are one again and the period goes back
+     * onto its word.
+     */
+    private static void rejoinSentencesCutAtInitialisms(Annotation annotation) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+        List<CoreMap> joined = new ArrayList<>(sentences.size());
+        for (CoreMap sentence : sentences) {
+            CoreMap previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            int cut = previous == null ? -1 : cutInitialism(previous.get(CoreAnnotations.TokensAnnotation.class));
+            if (cut >= 0 && goesOn(text, previous, sentence)) {
+                joined.set(joined.size() - 1, joinedAt(previous, cut, sentence, text));
+            } else {
+                joined.add(sentence);
+            }
+        }
+        if (joined.size() == sentences.size()) {
+            return;
+        }
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (int i = 0; i < joined.size(); i++) {
+            CoreMap sentence = joined.get(i);
+            List<CoreLabel> words = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+            sentence.set(CoreAnnotations.TokenBeginAnnotation.class, tokens.size());
+            for (int w = 0; w < words.size(); w++) {
+                words.get(w).setIndex(w + 1);
+                words.get(w).setSentIndex(i);
+            }
+            tokens.addAll(words);
+            sentence.set(CoreAnnotations.TokenEndAnnotation.class, tokens.size());
+        }
+        annotation.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, joined);
+    }
+
+    /** Index of dotted initials cut from their period ("D-N.C", "."), near the sentence's end; -1 if none. */
+    private static int cutInitialism(List<CoreLabel> tokens) {
+        for (int i = Math.max(0, tokens.size() - 3); i + 1 < tokens.size(); i++) {
+            CoreLabel word = tokens.get(i);
+            CoreLabel period = tokens.get(i + 1);
+            if (period.word().equals(".") && period.beginPosition() == word.endPosition()
+                    && CUT_INITIALISM.matcher(word.word()).matches()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The next sentence continues the last on the same line, opening in lower case or with punctuation. */
+    private static boolean goesOn(String text, CoreMap previous, CoreMap next) {
+        int end = previous.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        int begin = next.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        if (text.substring(end, begin).indexOf('\n') >= 0) {
+            return false;
+        }
+        char first = text.charAt(begin);
+        return Character.isLowerCase(first) || first == ',' || first == ';' || first == ')';
+    }
+
+    private static CoreMap joinedAt(CoreMap previous, int cut, CoreMap next, String text) {
+        List<CoreLabel> words = new ArrayList<>(previous.get(CoreAnnotations.TokensAnnotation.class));
+        CoreLabel word = words.get(cut);
+        CoreLabel period = words.remove(cut + 1);
+        word.setWord(word.word() + ".");
+        word.setValue(word.word());
+        word.setOriginalText(word.originalText() + ".");
+        word.setEndPosition(period.endPosition());
+        word.setAfter(period.after());
+        words.addAll(next.get(CoreAnnotations.TokensAnnotation.class));
+        CoreMap sentence = new ArrayCoreMap(previous);
+        int begin = previous.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = next.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        sentence.set(CoreAnnotations.TokensAnnotation.class, words);
+        sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        sentence.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+        return sentence;
+    }
+
     /** A sentence can hold a cue when it has a speech verb (by lemma, whatever its tag) or "according". */
     private boolean mayHoldCue(List<CoreLabel> tokens) {
         for (CoreLabel token : tokens) {
@@ -238,6 +325,7 @@ public final class NlpPipeline {
         List<TextSpan> paragraphs = Paragraphs.of(text);
         Annotation annotation = new Annotation(blankLongRuns(text));
         tokenizer.annotate(annotation);
+        rejoinSentencesCutAtInitialisms(annotation);
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             tag(sentence.get(CoreAnnotations.TokensAnnotation.class));
         }

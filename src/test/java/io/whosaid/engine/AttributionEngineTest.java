@@ -1173,4 +1173,16 @@ class AttributionEngineTest {
         // a noun that moves no one ("an opportunity to remind") is no speaker
         assertEquals(1, r.quotes().size(), r.quotes().toString());
     }
+
+    @Test
+    void aPartyAndStateInBracketsDoNotEndTheSentence() {
+        // the tokenizer cuts "(D-N.C.)" into "D-N.C" and a period, which ended the sentence there
+        String text = "Rep. Ann Roe (D-N.C.) said the levee plan was too slow. Sen. Bo Lee, R-S.C., told reporters the bill would pass.";
+        Attribution r = attribute(text);
+        Quote levee = quote(r, "the levee plan was too slow");
+        assertEquals("Ann Roe", levee.speaker().name());
+        assertEquals("Rep.", levee.speaker().role());
+        assertEquals("Bo Lee", quote(r, "the bill would pass").speaker().name());
+        assertEquals(text.indexOf("the bill"), quote(r, "the bill would pass").span().start());
+    }
 }
