@@ -345,6 +345,34 @@ public final class CueFinder {
         return null;
     }
 
+    /**
+     * A speech verb with its own subject and no subordinator, made the clausal subject of a
+     * predicate after it: a parse of "X said Y was Z" that cut the content at "Y".
+     */
+    private static boolean isClausalSubjectOfWhatFollows(ParsedSentence s, int verb) {
+        int head = s.head(verb);
+        if (!s.relation(verb).equals("csubj") || head < verb) {
+            return false;
+        }
+        boolean subject = false;
+        for (int c : s.children(verb)) {
+            String tag = s.token(c).pos();
+            if (s.relation(c).equals("mark") || c < verb && (tag.equals("WP") || tag.equals("WDT"))) {
+                return false; // "While X said ...", "What X said ..."
+            }
+            subject |= s.relation(c).equals("nsubj") && c < verb;
+        }
+        return subject;
+    }
+
+    /** The last token up to {@code t} that is not punctuation. */
+    private static int lastWordOf(ParsedSentence s, int t) {
+        while (t > 0 && s.token(t).isPunctuation() && !s.token(t).isQuoteMark()) {
+            t--;
+        }
+        return t;
+    }
+
     /** The token range of a complement clause, without its "that": the content is the clause after "said that". */
     private static int[] clauseAfterThat(ParsedSentence s, int complement) {
         int[] range = s.subtreeRange(complement);
@@ -734,6 +762,11 @@ public final class CueFinder {
         }
         if (complement >= 0) {
             int[] range = clauseAfterThat(s, complement);
+            if (complement > verb && isClausalSubjectOfWhatFollows(s, verb)) {
+                // "Lee later said she feared the dam was unsafe": the parser made "Lee ... said she
+                // feared the dam" the subject of "was unsafe"; what follows is still what she said
+                range[1] = Math.max(range[1], lastWordOf(s, s.subtreeRange(s.head(verb))[1]));
+            }
             return new Content(span(s, range[0], range[1]), false);
         }
         int[] characterised = characterisation(s, verb);

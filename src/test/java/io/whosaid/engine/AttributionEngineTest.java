@@ -1185,4 +1185,13 @@ class AttributionEngineTest {
         assertEquals("Bo Lee", quote(r, "the bill would pass").speaker().name());
         assertEquals(text.indexOf("the bill"), quote(r, "the bill would pass").span().start());
     }
+
+    @Test
+    void aReportTheParserMadeTheSubjectOfALaterPredicateRunsToTheEnd() {
+        Attribution r = attribute("Marta Lee later said she feared the dam was unsafe after the spring floods.\n\n"
+                + "Ann Roe said she hoped the new bridge helps the town grow and the ferry is back soon.");
+        assertEquals("Marta Lee", quote(r, "she feared the dam was unsafe after the spring floods").speaker().name());
+        assertEquals("Ann Roe", quote(r, "she hoped the new bridge helps the town grow and the ferry is back soon").speaker().name());
+        assertEquals(2, r.quotes().size(), r.quotes().toString());
+    }
 }
