@@ -15,6 +15,13 @@ final class Paragraphs {
 
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*(?:\\r?\\n)+");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r?\\n+");
+    /**
+     * A line the page puts where an advertisement interrupts the story ("Story continues below
+     * advertisement", "Article continued below", "Advertisement"): no paragraph of the story, so
+     * it neither separates a pronoun from its antecedent nor a quote from its continuation.
+     */
+    private static final Pattern AD_BREAK = Pattern.compile("\\(?(?:(?:story|article|text) )?continue[sd]?"
+            + "(?: reading)? (?:below|after|under)\\b[^\\n]{0,40}|advertisement|ad", Pattern.CASE_INSENSITIVE);
 
     private Paragraphs() {
     }
@@ -44,7 +51,7 @@ final class Paragraphs {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        if (end > start) {
+        if (end > start && !AD_BREAK.matcher(text).region(start, end).matches()) {
             out.add(new TextSpan(start, end));
         }
     }

@@ -1194,4 +1194,17 @@ class AttributionEngineTest {
         assertEquals("Ann Roe", quote(r, "she hoped the new bridge helps the town grow and the ferry is back soon").speaker().name());
         assertEquals(2, r.quotes().size(), r.quotes().toString());
     }
+
+    @Test
+    void anAdvertisementBreakSeparatesNeitherPronounNorContinuationFromTheStory() {
+        Attribution r = attribute("Tom Reed, 40, has a rare bowel disease.\n\n"
+                + "He said he first felt ill last July.\n\n"
+                + "His doctor gave him a different diagnosis.\n\n"
+                + "Story continues below advertisement\n\n"
+                + "Advertisement\n\n"
+                + "\u201CThey told me my kidneys were failing,\u201D he said.\n\n"
+                + "\u201CI had no idea.\u201D");
+        assertEquals("Tom Reed", quote(r, "They told me my kidneys were failing").speaker().name());
+        assertEquals("Tom Reed", quote(r, "I had no idea.").speaker().name());
+    }
 }
