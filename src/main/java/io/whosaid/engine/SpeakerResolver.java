@@ -157,8 +157,10 @@ final class SpeakerResolver {
                 return author;
             }
         }
-        boolean plural = head.pos().equals("NNS");
-        Person linked = plural ? null : personWithTitle(head.word(), description);
+        // "sergeant-at-arms" is one sergeant: its first part tells the number and the title
+        Token titleWord = s.token(firstOfHyphenated(s, source));
+        boolean plural = titleWord.pos().equals("NNS");
+        Person linked = plural ? null : personWithTitle(titleWord.word(), description);
         if (linked != null) {
             String role = description.replaceFirst("^(?i)(the|a|an)\\s+", "");
             linked.addRole(role);
@@ -193,19 +195,42 @@ final class SpeakerResolver {
             return null; // "people arrested last week": a participle phrase tells no function
         }
         int start = head;
-        while (start > 0 && s.isAncestor(head, start - 1) && !s.token(start - 1).isPunctuation()
+        while (start > 0 && s.isAncestor(head, start - 1) && (gluedHyphen(s, start - 1) || gluedHyphen(s, start)
+                || !s.token(start - 1).isPunctuation()
                 && !s.token(start - 1).pos().equals("DT") && !s.token(start - 1).pos().equals("CD")
                 && !s.token(start - 1).pos().equals("PRP$") && !s.token(start - 1).pos().equals("IN")
-                && !s.token(start - 1).pos().equals("TO") && !QUANTIFIERS.contains(s.token(start - 1).word().toLowerCase(Locale.ROOT))) {
-            start--;
+                && !s.token(start - 1).pos().equals("TO") && !QUANTIFIERS.contains(s.token(start - 1).word().toLowerCase(Locale.ROOT)))) {
+            start--; // the parts of a hyphenated word ("editor-in-chief") stay together
         }
         int end = head;
+        while (end + 2 < s.size() && gluedHyphen(s, end + 1)) {
+            end += 2;
+        }
         // keep a coordinated noun ("lawyers and experts")
         int conj = s.child(head, "conj");
         if (conj > head && conj - head <= 3) {
             end = conj;
         }
         return document.slice(s.token(start).begin(), s.token(end).end());
+    }
+
+    /**
+     * The first part of a hyphenated word the tokenizer split ("sergeant-at-arms" into "sergeant",
+     * "-", "at", "-", "arms"), whose last part the parser makes the head: the part that names
+     * what the person is.
+     */
+    private static int firstOfHyphenated(ParsedSentence s, int head) {
+        int first = head;
+        while (first >= 2 && gluedHyphen(s, first - 1)) {
+            first -= 2;
+        }
+        return first;
+    }
+
+    /** A hyphen written with no space on either side, inside one word. */
+    private static boolean gluedHyphen(ParsedSentence s, int t) {
+        return t > 0 && t + 1 < s.size() && s.token(t).word().equals("-")
+                && s.token(t - 1).end() == s.token(t).begin() && s.token(t).end() == s.token(t + 1).begin();
     }
 
     /** "A statement from the EU said": the EU. */
@@ -414,7 +439,8 @@ final class SpeakerResolver {
 
     /** The organisation or person a definite description refers back to, by its head noun. */
     private Resolution definiteAntecedent(ParsedSentence s, int head, String description) {
-        Token t = s.token(head);
+        int word = firstOfHyphenated(s, head);
+        Token t = s.token(word);
         int paragraph = s.paragraph();
         if (lexicon.isOrganizationNoun(t.lemma())) {
             // "the commission" after "the Commission on Presidential Debates": the last organisation
@@ -447,7 +473,7 @@ final class SpeakerResolver {
             // not the salient person; "the 32-year-old" is
             person = antecedent(t.begin(), paragraph, gender);
         }
-        if (person == null && title && hasDescriptiveModifier(s, head) && !hasProperModifier(s, head)) {
+        if (person == null && title && hasDescriptiveModifier(s, word) && !hasProperModifier(s, head)) {
             // "Lee knew the risk. “...,” the soft-spoken engineer said": a title dressed in
             // description is elegant variation for the one the last sentence was about
             person = subjectOfPreviousSentence(s, t.begin(), gender);

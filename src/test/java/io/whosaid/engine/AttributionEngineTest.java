@@ -1207,4 +1207,18 @@ class AttributionEngineTest {
         assertEquals("Tom Reed", quote(r, "They told me my kidneys were failing").speaker().name());
         assertEquals("Tom Reed", quote(r, "I had no idea.").speaker().name());
     }
+
+    @Test
+    void aHyphenatedTitleIsOneWord() {
+        // the tokenizer splits "sergeant-at-arms" at its hyphens and the parser makes "arms" the head
+        Attribution r = attribute("Ann Lee guards the chamber door.\n\n"
+                + "\u201CNobody gets in without a pass,\u201D the soft-spoken sergeant-at-arms said.\n\n"
+                + "\u201CWe will print it,\u201D the editor-in-chief said.");
+        Quote pass = quote(r, "Nobody gets in without a pass");
+        assertEquals("Ann Lee", pass.speaker().name());
+        assertEquals("soft-spoken sergeant-at-arms", pass.speaker().role());
+        Quote print = quote(r, "We will print it");
+        assertEquals("the editor-in-chief", print.speaker().name());
+        assertEquals("editor-in-chief", print.speaker().role());
+    }
 }
