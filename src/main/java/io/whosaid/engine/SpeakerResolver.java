@@ -547,7 +547,11 @@ final class SpeakerResolver {
         if (p != null) {
             return p;
         }
+        boolean commonNoun = s.token(source).pos().equals("NN") || s.token(source).pos().equals("NNS");
         for (int c : s.children(source)) {
+            if (commonNoun && c < source && s.baseRelation(c).equals("compound")) {
+                continue; // "Kole aides", "Trump supporters": the name qualifies them, it is not who they are
+            }
             if (NAME_PARTS.contains(s.relation(c)) || NAME_PARTS.contains(s.baseRelation(c))) {
                 p = entities.personAt(s.index(), c);
                 if (p != null) {
@@ -598,6 +602,12 @@ final class SpeakerResolver {
         if (PLURAL.contains(word) || NEUTER.contains(word)) {
             boolean plural = PLURAL.contains(word);
             Resolution group = plural ? pluralSubjectBefore(s, source) : null;
+            boolean speakerInSentence = !history.isEmpty() && history.get(history.size() - 1).offset() >= s.token(0).begin();
+            if (group == null && plural && !speakerInSentence) {
+                // a source already heard in this sentence ("..., experts say, including a rule they
+                // say ...") comes first, from the history below
+                group = pluralSubjectOfPreviousSentence(s);
+            }
             if (group != null) {
                 Speaker sp = group.speaker();
                 return new Resolution(new Speaker(sp.name(), s.token(source).word(), sp.role(), sp.kind()),
@@ -639,6 +649,34 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * "The Greens back the levy. Almost all revenues, they promise, ...": the one plural noun that
+     * is the main subject of the sentence before (in this or the previous paragraph, outside
+     * quotation marks) is what "they" stands for; null when there is none.
+     */
+    private Resolution pluralSubjectOfPreviousSentence(ParsedSentence s) {
+        if (s.index() == 0) {
+            return null;
+        }
+        ParsedSentence previous = document.sentences().get(s.index() - 1);
+        if (s.paragraph() - previous.paragraph() > 1) {
+            return null;
+        }
+        int found = -1;
+        for (int t = 0; t < previous.size(); t++) {
+            Token tok = previous.token(t);
+            boolean pluralNoun = tok.pos().equals("NNS") || tok.pos().equals("NNPS");
+            if (pluralNoun && previous.relation(t).equals("nsubj") && isMainClause(previous, previous.head(t))
+                    && !contains(quotedSpans, new TextSpan(tok.begin(), tok.end()))) {
+                if (found >= 0) {
+                    return null; // two groups: no telling which
+                }
+                found = t;
+            }
+        }
+        return found < 0 ? null : resolveNominal(previous, found);
     }
 
     /** Whether {@code verb} is the sentence's root or a clause coordinated with it. */

@@ -1221,4 +1221,24 @@ class AttributionEngineTest {
         assertEquals("the editor-in-chief", print.speaker().name());
         assertEquals("editor-in-chief", print.speaker().role());
     }
+
+    @Test
+    void theyStandsForThePluralSubjectOfTheSentenceBefore() {
+        Attribution r = attribute("Dairy farmers filed claims against the province last year.\n\n"
+                + "The new levy, they argue, will ruin small farms.");
+        assertEquals("Dairy farmers", quote(r, "The new levy").speaker().name());
+        assertEquals("Dairy farmers", quote(r, "will ruin small farms").speaker().name());
+        assertEquals("they", quote(r, "will ruin small farms").speaker().mention());
+    }
+
+    @Test
+    void aPersonNamedBeforeACommonNounOnlyQualifiesIt() {
+        Attribution r = attribute("Senator Ann Kole opposes the plan.\n\n"
+                + "Kole aides said the bill would fail.\n\n"
+                + "A Kole aide said the vote would be close.\n\n"
+                + "Kole spokesman Tom Reed said the senator would vote no.");
+        assertEquals("Kole aides", quote(r, "the bill would fail").speaker().name());
+        assertEquals("A Kole aide", quote(r, "the vote would be close").speaker().name());
+        assertEquals("Tom Reed", quote(r, "the senator would vote no").speaker().name());
+    }
 }
