@@ -1316,6 +1316,14 @@ public final class CueFinder {
         if (object < 0 || s.subtreeRange(object)[0] != start) {
             return false;
         }
+        for (int c : s.children(verb)) {
+            if (c > object && s.relation(c).equals("dep") && isFinite(s, c) && s.child(c, "nsubj") < 0) {
+                // "said unemployment and lost earnings have ...": a finite verb with no subject
+                // left hanging on the speech verb is the predicate of what was said, which the
+                // parser read as an object and a second verb of the speaker's
+                return false;
+            }
+        }
         for (int t = s.subtreeRange(object)[1] + 1; t < s.size(); t++) {
             Token tok = s.token(t);
             if (tok.isVerb() || tok.pos().equals("MD")) {
@@ -1339,6 +1347,15 @@ public final class CueFinder {
             }
         }
         return false;
+    }
+
+    /** A verb that is finite itself or through its auxiliary ("have hurt", "will go"). */
+    private static boolean isFinite(ParsedSentence s, int verb) {
+        if (FINITE_TAGS.contains(s.token(verb).pos())) {
+            return true;
+        }
+        int aux = s.child(verb, "aux");
+        return aux >= 0 && FINITE_TAGS.contains(s.token(aux).pos());
     }
 
     /** A participle or relative pronoun after a comma starts an insertion into the noun phrase before it. */

@@ -1241,4 +1241,13 @@ class AttributionEngineTest {
         assertEquals("A Kole aide", quote(r, "the vote would be close").speaker().name());
         assertEquals("Tom Reed", quote(r, "the senator would vote no").speaker().name());
     }
+
+    @Test
+    void aPredicateLeftHangingOnTheSpeechVerbMakesItsObjectTheStartOfWhatWasSaid() {
+        // parsed as "Ruiz said drought and lost grazing land", with "have hurt" left over
+        Attribution r = attribute("Ruiz said drought and lost grazing land due to the long summer have hurt every ranch.\n\n"
+                + "Lee said nothing and left the room.");
+        assertEquals("Ruiz", quote(r, "drought and lost grazing land due to the long summer have hurt every ranch").speaker().name());
+        assertEquals(1, r.quotes().size(), r.quotes().toString());
+    }
 }
