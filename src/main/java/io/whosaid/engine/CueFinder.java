@@ -50,6 +50,8 @@ public final class CueFinder {
     private static final Set<String> OBJECT_CONTROL = Set.of("prompt", "lead", "cause", "force", "compel", "push",
             "press", "persuade", "convince", "move", "spur", "inspire", "drive", "get", "allow", "invite", "urge", "ask",
             "encourage", "pressure", "require");
+    /** The words of a short noun phrase naming someone ("16-year-old Ben Roe", "the mayor's aide Jo Li"). */
+    private static final Set<String> ASIDE_NAME_TAGS = Set.of("DT", "JJ", "CD", "NNP", "NNPS", "NN", "HYPH", "POS");
     private static final Set<String> LOOSE_ATTACHMENTS = Set.of("parataxis", "dep");
 
     private final Lexicon lexicon;
@@ -455,7 +457,10 @@ public final class CueFinder {
     /** The cue of a speech verb, and a second one with the same source when it interrupts its statement. */
     private List<Cue> verbCues(ParsedSentence s, int verb) {
         int subject = subjectOf(s, verb);
-        if (subject < 0 || addsSomethingToSomething(s, verb)) {
+        if (subject < 0) {
+            return namedAside(s, verb);
+        }
+        if (addsSomethingToSomething(s, verb)) {
             return List.of();
         }
         boolean negated = isNegated(s, verb);
@@ -492,6 +497,38 @@ public final class CueFinder {
             return List.of(cue);
         }
         return List.of(cue, new Cue(s.index(), verb, subject, content.rest(), attributionSpan, core, text, frame, negated, false));
+    }
+
+    /**
+     * "There is a real joy, insists 16-year-old Ben Roe, in finishing a drawing": an inverted
+     * attribution between commas in the middle of a statement, which the parser could not fit
+     * into the sentence (it read "insists" as a copula). Read from the tokens: the verb right
+     * after a comma, a person's name closing a short noun phrase, a second comma, and statement
+     * on both sides; two cues, the statement's halves. Empty when the surface does not fit.
+     */
+    private List<Cue> namedAside(ParsedSentence s, int verb) {
+        if (verb < 3 || !s.token(verb - 1).word().equals(",") || !FINITE_TAGS.contains(s.token(verb).pos())) {
+            return List.of();
+        }
+        int comma = verb + 1;
+        while (comma < s.size() && comma - verb <= 8 && ASIDE_NAME_TAGS.contains(s.token(comma).pos())) {
+            comma++;
+        }
+        int name = comma - 1;
+        if (comma - verb < 2 || comma + 3 >= s.size() || !s.token(comma).word().equals(",")
+                || !s.token(name).isProperNoun() || !s.token(name).isPerson()) {
+            return List.of();
+        }
+        int end = s.size() - 1;
+        while (end > comma && s.token(end).isPunctuation() && !s.token(end).isQuoteMark()) {
+            end--;
+        }
+        TextSpan attribution = span(s, verb, name);
+        String text = cueText(s, verb);
+        String frame = lexicon.frameOf(s.token(verb).lemma());
+        return List.of(
+                new Cue(s.index(), verb, name, span(s, 0, verb - 2), attribution, attribution, text, frame, false, false),
+                new Cue(s.index(), verb, name, span(s, comma + 1, end), attribution, attribution, text, frame, false, false));
     }
 
     /**

@@ -1250,4 +1250,17 @@ class AttributionEngineTest {
         assertEquals("Ruiz", quote(r, "drought and lost grazing land due to the long summer have hurt every ranch").speaker().name());
         assertEquals(1, r.quotes().size(), r.quotes().toString());
     }
+
+    @Test
+    void anInvertedAttributionBetweenCommasTheParserCouldNotPlaceSplitsTheStatement() {
+        String text = "There is a particular joy, insists 16-year-old Ben Roe, in finishing a drawing you started years ago.";
+        Attribution r = attribute(text);
+        Quote before = quote(r, "There is a particular joy");
+        Quote after = quote(r, "in finishing a drawing you started years ago");
+        assertEquals("Ben Roe", before.speaker().name());
+        assertEquals("Ben Roe", after.speaker().name());
+        assertEquals("insists", after.cue());
+        assertEquals(text.indexOf("in finishing"), after.span().start());
+        assertEquals(2, r.quotes().size(), r.quotes().toString());
+    }
 }
