@@ -93,10 +93,12 @@ public final class AttributionEngine {
         ArticleAttribution(ParsedDocument document) {
             this.document = document;
             this.text = document.text();
-            this.quoted = QuoteMarkScanner.scan(text, document.paragraphs());
+            List<QuotedSpan> marked = QuoteMarkScanner.scan(text, document.paragraphs());
+            // a quoted title is nobody's words; a name inside it is still nobody of the story
+            this.quoted = marked.stream().filter(q -> !isQuotedTitle(q)).toList();
             this.quotedUsed = new boolean[quoted.size()];
-            List<TextSpan> inner = quoted.stream().map(QuotedSpan::inner).toList();
-            this.entities = EntityIndex.build(document, lexicon, quoted.stream().map(QuotedSpan::outer).toList());
+            List<TextSpan> inner = marked.stream().map(QuotedSpan::inner).toList();
+            this.entities = EntityIndex.build(document, lexicon, marked.stream().map(QuotedSpan::outer).toList());
             this.resolver = new SpeakerResolver(document, entities, lexicon, inner);
             this.turns = TranscriptTurns.find(text, document.paragraphs(), label -> personLabelled(label) != null);
             this.furniture = TranscriptTurns.furniture(text, document.paragraphs());
@@ -446,6 +448,26 @@ public final class AttributionEngine {
                 }
             }
             return false;
+        }
+
+        /**
+         * A title in quotation marks ("the anthem “A Change Is Gonna Come”"), unless it is what a
+         * speech verb right before it takes: words spoken in title case ("chanted “Lock Him Up”").
+         */
+        private boolean isQuotedTitle(QuotedSpan span) {
+            if (!QuotedTitles.isTitle(text, span.inner(), document.paragraphs())) {
+                return false;
+            }
+            int[] before = document.tokenBefore(span.outer().start());
+            if (before == null) {
+                return true;
+            }
+            ParsedSentence s = document.sentences().get(before[0]);
+            int verb = before[1];
+            if (verb > 0 && Set.of(",", ":").contains(s.token(verb).word())) {
+                verb--;
+            }
+            return !(s.token(verb).isVerb() && lexicon.isSpeechVerb(s.token(verb).lemma()));
         }
 
         private void attachUncuedQuotes() {

@@ -1263,4 +1263,15 @@ class AttributionEngineTest {
         assertEquals(text.indexOf("in finishing"), after.span().start());
         assertEquals(2, r.quotes().size(), r.quotes().toString());
     }
+
+    @Test
+    void aTitleInQuotationMarksIsNoQuote() {
+        Attribution r = attribute("Ruth Diaz closed the concert with the hymn \u201CRock of Ages in the Valley,\u201D and the choir joined in.\n\n"
+                + "\u201CWe sang it for my mother,\u201D Diaz said on CBC\u2019s \u201CMorning in the Valley.\u201D\n\n"
+                + "At the end the crowd shouted \u201COne More Song for Ruth.\u201D");
+        assertEquals("Ruth Diaz", quote(r, "We sang it for my mother").speaker().name());
+        // a chant is spoken words, title case or not
+        assertEquals("the crowd", quote(r, "One More Song for Ruth.").speaker().name());
+        assertEquals(2, r.quotes().size(), r.quotes().toString());
+    }
 }
