@@ -783,6 +783,11 @@ public final class CueFinder {
     }
 
     private Content content(ParsedSentence s, int verb, int[] attribution) {
+        int[] introduced = quotationAfterComma(s, verb);
+        if (introduced != null && !(attribution[0] > 0 && isFrontedOrParenthetical(s, verb, attribution))) {
+            // (after a fronted statement, "..., Lee said, “...”" leaves the quotation to its own rules)
+            return new Content(span(s, introduced[0], introduced[1]), false);
+        }
         int complement = complementAfterOrAround(s, verb);
         if (!(complement >= 0 && complement < verb) && isParenthetical(s, attribution)) {
             // "The bridge will close for two months, Baker said, adding that ...": the statement is the
@@ -1296,6 +1301,44 @@ public final class CueFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "repeatedly says, “Don't you do it,” until the shots", "saying during the debate, “That makes
+     * me smart”": a quotation the verb introduces with a comma, after nothing but adverbials of
+     * the verb, is what was said; the narration after it is not. Its token range with the marks,
+     * or null.
+     */
+    private static int[] quotationAfterComma(ParsedSentence s, int verb) {
+        int comma = verb + 1;
+        while (comma < s.size() && comma - verb <= 6 && !s.token(comma).isPunctuation() && isAdverbialOf(s, verb, comma)) {
+            comma++;
+        }
+        if (comma + 2 >= s.size() || !s.token(comma).word().equals(",") || !s.token(comma + 1).pos().equals("``")) {
+            return null;
+        }
+        boolean single = isSingleQuoteMark(s.token(comma + 1).word());
+        for (int t = comma + 2; t < s.size(); t++) {
+            // the tagger can tag a straight closing mark as an opening one: the next mark of the
+            // same kind closes the quotation
+            if (s.token(t).isQuoteMark() && isSingleQuoteMark(s.token(t).word()) == single) {
+                return t > comma + 2 ? new int[] {comma + 1, t} : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSingleQuoteMark(String word) {
+        return word.equals("'") || word.equals("\u2018") || word.equals("\u2019") || word.equals("`");
+    }
+
+    /** Whether token {@code t} belongs to an adverbial of {@code verb}: a time, place or manner. */
+    private static boolean isAdverbialOf(ParsedSentence s, int verb, int t) {
+        int node = t;
+        while (node >= 0 && s.head(node) != verb) {
+            node = s.head(node);
+        }
+        return node >= 0 && Set.of("obl", "obl:tmod", "nmod:tmod", "obl:npmod", "advmod").contains(s.relation(node));
     }
 
     /**

@@ -1274,4 +1274,15 @@ class AttributionEngineTest {
         assertEquals("the crowd", quote(r, "One More Song for Ruth.").speaker().name());
         assertEquals(2, r.quotes().size(), r.quotes().toString());
     }
+
+    @Test
+    void aQuotationTheVerbIntroducesWithACommaEndsAtItsClosingMark() {
+        Attribution r = attribute("Ana Ruiz waved at the driver and repeatedly says, \"Get out now,\" until the engine stops.\n\n"
+                + "Ana Ruiz shouted last night, \u201CKeep going,\u201D as the boat pulled away.");
+        Quote now = quote(r, "Get out now");
+        assertEquals(QuoteType.DIRECT, now.type());
+        assertEquals("Ana Ruiz", now.speaker().name());
+        assertEquals(QuoteType.DIRECT, quote(r, "Keep going").type());
+        assertEquals(2, r.quotes().size(), r.quotes().toString());
+    }
 }
