@@ -279,6 +279,11 @@ public final class CueFinder {
             }
             int complement = complementAfterOrAround(s, v);
             int[] range = complement >= v ? clauseAfterThat(s, complement) : actOrObject(s, v);
+            if (range == null && s.relation(v).equals("mark") && s.head(v) > v) {
+                // ", saying the province holds ...": the parser can hang the participle on the
+                // clause it introduces, as if it were "that"
+                range = new int[] {v + 1, s.subtreeRange(s.head(v))[1]};
+            }
             if (range == null && (own != null || !s.token(v - 1).pos().equals("CC"))) {
                 continue; // a follow-on verb with a quotation of its own ("but said “...”") keeps its cue
             }

@@ -1285,4 +1285,16 @@ class AttributionEngineTest {
         assertEquals(QuoteType.DIRECT, quote(r, "Keep going").type());
         assertEquals(2, r.quotes().size(), r.quotes().toString());
     }
+
+    @Test
+    void aFollowOnParticipleTheParserHungOnItsOwnClauseStillReportsIt() {
+        // the parser makes "saying" and "adding" markers of the clause after them, like "that"
+        Attribution r = attribute("Gallant also said he sees a lot of confusion about the budget, saying the province holds less debt than its neighbours.\n\n"
+                + "\"The day the deal died was the day this became personal,\" Gallant said, adding he would never vote for the plan.");
+        assertEquals("Gallant", quote(r, "he sees a lot of confusion about the budget").speaker().name());
+        Quote saying = quote(r, "the province holds less debt than its neighbours");
+        assertEquals("saying", saying.cue());
+        assertEquals("Gallant", saying.speaker().name());
+        assertEquals("adding", quote(r, "he would never vote for the plan").cue());
+    }
 }
