@@ -279,6 +279,12 @@ public final class CueFinder {
             }
             int complement = complementAfterOrAround(s, v);
             int[] range = complement >= v ? clauseAfterThat(s, complement) : actOrObject(s, v);
+            if (range == null && own != null && own.content() != null && own.content().start() > verb.end()
+                    && !quoted(s, new int[] {v + 1, s.size() - 1})) {
+                // its own cue found what it says ("saying the party needs ..." read from the
+                // tokens); only its source, borrowed from the clause it hangs on, was wrong
+                range = tokenRange(s, own.content());
+            }
             if (range == null && s.relation(v).equals("mark") && s.head(v) > v) {
                 // ", saying the province holds ...": the parser can hang the participle on the
                 // clause it introduces, as if it were "that"
@@ -346,6 +352,11 @@ public final class CueFinder {
             int preposition = s.child(c, "case");
             if (c > verb && (rel.equals("obj") || rel.equals("obl") && preposition >= 0)) {
                 int[] range = s.subtreeRange(c);
+                int predicate = rel.equals("obj") ? hangingPredicate(s, verb, c) : -1;
+                if (predicate >= 0) {
+                    // "saying the party needs to move on", parsed as an object and a loose "needs"
+                    range[1] = Math.max(range[1], s.subtreeRange(predicate)[1]);
+                }
                 return new int[] {preposition >= 0 ? preposition + 1 : range[0], range[1]};
             }
         }
@@ -424,6 +435,16 @@ public final class CueFinder {
                 }
             }
         }
+    }
+
+    /** The first and last token inside {@code span}. */
+    private static int[] tokenRange(ParsedSentence s, TextSpan span) {
+        int first = firstTokenOf(s, span);
+        int last = first;
+        while (last + 1 < s.size() && s.token(last + 1).end() <= span.end()) {
+            last++;
+        }
+        return new int[] {first, last};
     }
 
     private static int firstTokenOf(ParsedSentence s, TextSpan span) {
@@ -1401,13 +1422,8 @@ public final class CueFinder {
         if (object < 0 || s.subtreeRange(object)[0] != start) {
             return false;
         }
-        for (int c : s.children(verb)) {
-            if (c > object && s.relation(c).equals("dep") && isFinite(s, c) && s.child(c, "nsubj") < 0) {
-                // "said unemployment and lost earnings have ...": a finite verb with no subject
-                // left hanging on the speech verb is the predicate of what was said, which the
-                // parser read as an object and a second verb of the speaker's
-                return false;
-            }
+        if (hangingPredicate(s, verb, object) >= 0) {
+            return false;
         }
         for (int t = s.subtreeRange(object)[1] + 1; t < s.size(); t++) {
             Token tok = s.token(t);
@@ -1432,6 +1448,20 @@ public final class CueFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "said unemployment and lost earnings have ...": a finite verb with no subject left hanging
+     * on the speech verb after its object is the predicate of what was said, which the parser read
+     * as an object and a second verb of the speaker's. The predicate's index, or -1.
+     */
+    private static int hangingPredicate(ParsedSentence s, int verb, int object) {
+        for (int c : s.children(verb)) {
+            if (c > object && s.relation(c).equals("dep") && isFinite(s, c) && s.child(c, "nsubj") < 0) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** A verb that is finite itself or through its auxiliary ("have hurt", "will go"). */

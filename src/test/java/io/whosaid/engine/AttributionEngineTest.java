@@ -1297,4 +1297,14 @@ class AttributionEngineTest {
         assertEquals("Gallant", saying.speaker().name());
         assertEquals("adding", quote(r, "he would never vote for the plan").cue());
     }
+
+    @Test
+    void aFollowOnParticipleWhoseClauseTheParserScatteredStillEndsTheFirstReport() {
+        // "saying the party needs to move on" comes out as an object and a loose "needs"
+        Attribution r = attribute("Premier Tom Gallant announced in August he will be stepping down as leader earlier than planned, saying the party needs to move on.");
+        assertEquals("Tom Gallant", quote(r, "he will be stepping down as leader earlier than planned").speaker().name());
+        Quote saying = quote(r, "the party needs to move on");
+        assertEquals("Tom Gallant", saying.speaker().name());
+        assertEquals(2, r.quotes().size(), r.quotes().toString());
+    }
 }
