@@ -1091,7 +1091,19 @@ public final class CueFinder {
             // "Baker stood by the budget, saying it keeps ...": a participle set off after the
             // main clause speaks for that clause's subject
             int head = s.head(verb);
-            return head >= 0 && head < verb && s.token(head).isVerb() ? nearestSubject(s, head) : -1;
+            if (head < 0 || head >= verb || !s.token(head).isVerb()) {
+                return -1;
+            }
+            for (int c : s.children(head)) {
+                // "Golden remembers him apologizing in court, saying ...": the participle goes
+                // with the nearest clause, a gerund with a subject of its own ending at the comma
+                int own = s.child(c, "nsubj");
+                if (c > head && c < verb && s.token(c).pos().equals("VBG") && own >= 0 && own < c
+                        && s.subtreeRange(c)[1] == verb - 2) {
+                    return own;
+                }
+            }
+            return nearestSubject(s, head);
         }
         if (!before.isNoun()) {
             return -1;

@@ -1307,4 +1307,13 @@ class AttributionEngineTest {
         assertEquals("Tom Gallant", saying.speaker().name());
         assertEquals(2, r.quotes().size(), r.quotes().toString());
     }
+
+    @Test
+    void aParticipleAfterACommaGoesWithTheNearestClauseThatHasASubject() {
+        Attribution r = attribute("Neil Carter was charged after the crash.\n\n"
+                + "Anna Berg remembers him apologizing at the hearing, saying he had never meant for Tom to get hurt.");
+        Quote q = quote(r, "he had never meant for Tom to get hurt");
+        assertEquals("Neil Carter", q.speaker().name());
+        assertEquals("him", q.speaker().mention());
+    }
 }
