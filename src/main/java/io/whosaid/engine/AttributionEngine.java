@@ -451,7 +451,7 @@ public final class AttributionEngine {
         }
 
         /**
-         * A title in quotation marks ("the anthem “A Change Is Gonna Come”"), unless it is what a
+         * A title in quotation marks ("the hymn “Rock of Ages in the Valley”"), unless it is what a
          * speech verb right before it takes: words spoken in title case ("chanted “Lock Him Up”").
          */
         private boolean isQuotedTitle(QuotedSpan span) {

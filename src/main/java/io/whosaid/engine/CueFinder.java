@@ -46,13 +46,15 @@ public final class CueFinder {
     /** Tags of a verb or auxiliary that carries tense: a clause's first verb. */
     private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     /** How the parser hangs a clause it could not place on the one before it. */
-    /** Verbs whose object does what the infinitive after it says ("prompted the city to warn"). */
+    /** Verbs whose object does what the infinitive after it says ("led the board to warn"). */
     private static final Set<String> OBJECT_CONTROL = Set.of("prompt", "lead", "cause", "force", "compel", "push",
             "press", "persuade", "convince", "move", "spur", "inspire", "drive", "get", "allow", "invite", "urge", "ask",
             "encourage", "pressure", "require");
     /** The words of a short noun phrase naming someone ("16-year-old Ben Roe", "the mayor's aide Jo Li"). */
     private static final Set<String> ASIDE_NAME_TAGS = Set.of("DT", "JJ", "CD", "NNP", "NNPS", "NN", "HYPH", "POS");
     private static final Set<String> LOOSE_ATTACHMENTS = Set.of("parataxis", "dep");
+    /** Relations of a verb's time, place and manner adverbials. */
+    private static final Set<String> ADVERBIALS = Set.of("obl", "obl:tmod", "nmod:tmod", "obl:npmod", "advmod");
 
     private final Lexicon lexicon;
 
@@ -281,12 +283,12 @@ public final class CueFinder {
             int[] range = complement >= v ? clauseAfterThat(s, complement) : actOrObject(s, v);
             if (range == null && own != null && own.content() != null && own.content().start() > verb.end()
                     && !quoted(s, new int[] {v + 1, s.size() - 1})) {
-                // its own cue found what it says ("saying the party needs ..." read from the
+                // its own cue found what it says ("saying the ferry needs ..." read from the
                 // tokens); only its source, borrowed from the clause it hangs on, was wrong
                 range = tokenRange(s, own.content());
             }
             if (range == null && s.relation(v).equals("mark") && s.head(v) > v) {
-                // ", saying the province holds ...": the parser can hang the participle on the
+                // ", saying the town owes ...": the parser can hang the participle on the
                 // clause it introduces, as if it were "that"
                 range = new int[] {v + 1, s.subtreeRange(s.head(v))[1]};
             }
@@ -354,7 +356,7 @@ public final class CueFinder {
                 int[] range = s.subtreeRange(c);
                 int predicate = rel.equals("obj") ? hangingPredicate(s, verb, c) : -1;
                 if (predicate >= 0) {
-                    // "saying the party needs to move on", parsed as an object and a loose "needs"
+                    // "saying the ferry needs new engines", parsed as an object and a loose "needs"
                     range[1] = Math.max(range[1], s.subtreeRange(predicate)[1]);
                 }
                 return new int[] {preposition >= 0 ? preposition + 1 : range[0], range[1]};
@@ -526,7 +528,7 @@ public final class CueFinder {
     }
 
     /**
-     * "There is a real joy, insists 16-year-old Ben Roe, in finishing a drawing": an inverted
+     * "The hard part, admits 40-year-old Ben Roe, is the early start": an inverted
      * attribution between commas in the middle of a statement, which the parser could not fit
      * into the sentence (it read "insists" as a copula). Read from the tokens: the verb right
      * after a comma, a person's name closing a short noun phrase, a second comma, and statement
@@ -545,10 +547,7 @@ public final class CueFinder {
                 || !s.token(name).isProperNoun() || !s.token(name).isPerson()) {
             return List.of();
         }
-        int end = s.size() - 1;
-        while (end > comma && s.token(end).isPunctuation() && !s.token(end).isQuoteMark()) {
-            end--;
-        }
+        int end = Math.max(comma, lastWordOf(s, s.size() - 1));
         TextSpan attribution = span(s, verb, name);
         String text = cueText(s, verb);
         String frame = lexicon.frameOf(s.token(verb).lemma());
@@ -1041,7 +1040,7 @@ public final class CueFinder {
                     && OBJECT_CONTROL.contains(s.token(head).lemma().toLowerCase(Locale.ROOT));
             int controller = objectControl ? s.child(head, "obj") : -1;
             if (controller > head && controller < v) {
-                return controller; // "prompting the city to urge ...": the object does what it is moved to do
+                return controller; // "leading the board to warn ...": the object does what it is moved to do
             }
             v = s.head(v);
         }
@@ -1061,7 +1060,7 @@ public final class CueFinder {
             return -1;
         }
         if (s.relation(verb).equals("acl:relcl") && s.head(verb) >= 0 && s.head(verb) < verb) {
-            // "Ruth Hale, who in 2012 said ...": with words between them the parser can take the
+            // "Jo Marsh, who last spring said ...": with words between them the parser can take the
             // relative pronoun for the object; it is still the subject, standing for the noun
             for (int c : s.children(verb)) {
                 if (c < verb && s.token(c).pos().equals("WP") && s.token(c).word().equalsIgnoreCase("who")) {
@@ -1095,7 +1094,7 @@ public final class CueFinder {
                 return -1;
             }
             for (int c : s.children(head)) {
-                // "Golden remembers him apologizing in court, saying ...": the participle goes
+                // "Berg recalls him pacing the hall, saying ...": the participle goes
                 // with the nearest clause, a gerund with a subject of its own ending at the comma
                 int own = s.child(c, "nsubj");
                 if (c > head && c < verb && s.token(c).pos().equals("VBG") && own >= 0 && own < c
@@ -1342,8 +1341,8 @@ public final class CueFinder {
     }
 
     /**
-     * "repeatedly says, “Don't you do it,” until the shots", "saying during the debate, “That makes
-     * me smart”": a quotation the verb introduces with a comma, after nothing but adverbials of
+     * "keeps shouting, “Hold the rope,” until the boat is clear", "saying at the dock, “We are
+     * ready”": a quotation the verb introduces with a comma, after nothing but adverbials of
      * the verb, is what was said; the narration after it is not. Its token range with the marks,
      * or null.
      */
@@ -1355,19 +1354,15 @@ public final class CueFinder {
         if (comma + 2 >= s.size() || !s.token(comma).word().equals(",") || !s.token(comma + 1).pos().equals("``")) {
             return null;
         }
-        boolean single = isSingleQuoteMark(s.token(comma + 1).word());
+        boolean single = Token.isSingleQuoteMark(s.token(comma + 1).word());
         for (int t = comma + 2; t < s.size(); t++) {
             // the tagger can tag a straight closing mark as an opening one: the next mark of the
             // same kind closes the quotation
-            if (s.token(t).isQuoteMark() && isSingleQuoteMark(s.token(t).word()) == single) {
+            if (s.token(t).isQuoteMark() && Token.isSingleQuoteMark(s.token(t).word()) == single) {
                 return t > comma + 2 ? new int[] {comma + 1, t} : null;
             }
         }
         return null;
-    }
-
-    private static boolean isSingleQuoteMark(String word) {
-        return word.equals("'") || word.equals("\u2018") || word.equals("\u2019") || word.equals("`");
     }
 
     /** Whether token {@code t} belongs to an adverbial of {@code verb}: a time, place or manner. */
@@ -1376,7 +1371,7 @@ public final class CueFinder {
         while (node >= 0 && s.head(node) != verb) {
             node = s.head(node);
         }
-        return node >= 0 && Set.of("obl", "obl:tmod", "nmod:tmod", "obl:npmod", "advmod").contains(s.relation(node));
+        return node >= 0 && ADVERBIALS.contains(s.relation(node));
     }
 
     /**
@@ -1463,7 +1458,7 @@ public final class CueFinder {
     }
 
     /**
-     * "said unemployment and lost earnings have ...": a finite verb with no subject left hanging
+     * "said drought and lost grazing land have ...": a finite verb with no subject left hanging
      * on the speech verb after its object is the predicate of what was said, which the parser read
      * as an object and a second verb of the speaker's. The predicate's index, or -1.
      */
@@ -1478,11 +1473,8 @@ public final class CueFinder {
 
     /** A verb that is finite itself or through its auxiliary ("have hurt", "will go"). */
     private static boolean isFinite(ParsedSentence s, int verb) {
-        if (FINITE_TAGS.contains(s.token(verb).pos())) {
-            return true;
-        }
         int aux = s.child(verb, "aux");
-        return aux >= 0 && FINITE_TAGS.contains(s.token(aux).pos());
+        return s.token(verb).isFiniteVerb() || aux >= 0 && s.token(aux).isFiniteVerb();
     }
 
     /** A participle or relative pronoun after a comma starts an insertion into the noun phrase before it. */

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Quoted titles of books, songs, shows and projects ("In his book “Make Your Kid a Millionaire,” ...",
- * "on CNN's “State of the Union”"): quotation marks around a name, not around anything said, which
+ * Quoted titles of books, songs, shows and projects ("In her novel “The Salt Roads of the North,” ...",
+ * "on the radio show “Morning in the Valley”"): quotation marks around a name, not around anything said, which
  * the annotation guidelines leave out. Recognised by English title case: three words or more, every
  * one capitalised but the short function words, in a paragraph of ordinary prose (a headline in
  * title case quotes in title case too).
@@ -29,7 +29,7 @@ final class QuotedTitles {
         String quoted = text.substring(inner.start(), inner.end()).strip().replaceAll("[,.;:]+$", "");
         String[] words = quoted.split("\\s+");
         if (INNER_SENTENCE_END.matcher(quoted).find()) {
-            return false; // "The Donald. Big Daddy.": sentences, not a name
+            return false; // "Here He Comes. The Boss.": sentences, not a name
         }
         if (words.length < MIN_WORDS || !startsCapitalised(words[0])) {
             return false;

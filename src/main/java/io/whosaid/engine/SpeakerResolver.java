@@ -641,18 +641,23 @@ final class SpeakerResolver {
             return null; // "... what would happen if they were to reply": not the narrator's next claim
         }
         for (int t = pronoun - 1; t >= 0; t--) {
-            Token tok = s.token(t);
-            boolean pluralNoun = tok.pos().equals("NNS") || tok.pos().equals("NNPS");
-            if (pluralNoun && s.relation(t).equals("nsubj") && isMainClause(s, s.head(t))
-                    && !contains(quotedSpans, new TextSpan(tok.begin(), tok.end()))) {
+            if (isPluralMainSubject(s, t)) {
                 return resolveNominal(s, t);
             }
         }
         return null;
     }
 
+    /** A plural noun that is the subject of a main clause, in the narrator's words (not quoted). */
+    private boolean isPluralMainSubject(ParsedSentence s, int t) {
+        Token tok = s.token(t);
+        boolean pluralNoun = tok.pos().equals("NNS") || tok.pos().equals("NNPS");
+        return pluralNoun && s.relation(t).equals("nsubj") && isMainClause(s, s.head(t))
+                && !contains(quotedSpans, new TextSpan(tok.begin(), tok.end()));
+    }
+
     /**
-     * "The Greens back the levy. Almost all revenues, they promise, ...": the one plural noun that
+     * "Dairy farmers filed claims last year. The new levy, they argue, ...": the one plural noun that
      * is the main subject of the sentence before (in this or the previous paragraph, outside
      * quotation marks) is what "they" stands for; null when there is none.
      */
@@ -666,10 +671,7 @@ final class SpeakerResolver {
         }
         int found = -1;
         for (int t = 0; t < previous.size(); t++) {
-            Token tok = previous.token(t);
-            boolean pluralNoun = tok.pos().equals("NNS") || tok.pos().equals("NNPS");
-            if (pluralNoun && previous.relation(t).equals("nsubj") && isMainClause(previous, previous.head(t))
-                    && !contains(quotedSpans, new TextSpan(tok.begin(), tok.end()))) {
+            if (isPluralMainSubject(previous, t)) {
                 if (found >= 0) {
                     return null; // two groups: no telling which
                 }

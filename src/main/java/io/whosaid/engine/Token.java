@@ -45,6 +45,11 @@ public record Token(int index, String word, String lemma, String pos, String ner
         return c == '"' || c == '\'' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019';
     }
 
+    /** A single quotation mark, straight or curly (or PTB's opening backquote). */
+    public static boolean isSingleQuoteMark(String w) {
+        return w.equals("'") || w.equals("\u2018") || w.equals("\u2019") || w.equals("`");
+    }
+
     public static boolean isQuoteMark(String w) {
         return w.length() == 1 ? isQuoteMark(w.charAt(0)) : w.equals("``") || w.equals("''");
     }

@@ -1152,8 +1152,8 @@ class AttributionEngineTest {
     @Test
     void aParticipleAfterACommaSpeaksForTheClauseBeforeIt() {
         // a participle is never inverted: the noun after "saying" opens what was said
-        Attribution r = attribute("Mayor Ann Kole had mocked the plan, saying anyone who backs it \u201Cis not paying attention.\u201D");
-        Quote q = quote(r, "anyone who backs it \u201Cis not paying attention.\u201D");
+        Attribution r = attribute("Mayor Ann Kole dismissed the proposal, saying everyone who signed it \u201Chas never run a bus line.\u201D");
+        Quote q = quote(r, "everyone who signed it \u201Chas never run a bus line.\u201D");
         assertEquals(QuoteType.MIXED, q.type());
         assertEquals("Ann Kole", q.speaker().name());
         assertEquals(1, r.quotes().size(), r.quotes().toString());
@@ -1161,15 +1161,15 @@ class AttributionEngineTest {
 
     @Test
     void aRelativePronounTakenForTheObjectStillStandsForTheSpeaker() {
-        Attribution r = attribute("The board has clashed with Ruth Hale, who in 2012 said the district\u2019s main goal was to keep every school open.");
-        assertEquals("Ruth Hale", quote(r, "the district\u2019s main goal was to keep every school open").speaker().name());
+        Attribution r = attribute("The council has long opposed Jo Marsh, who in 2019 said the city\u2019s first duty was to repair every bridge.");
+        assertEquals("Jo Marsh", quote(r, "the city\u2019s first duty was to repair every bridge").speaker().name());
     }
 
     @Test
     void theObjectOfAVerbOfCausingIsWhoSpeaksInTheInfinitive() {
-        Attribution r = attribute("The flood cut the town's power on Sunday, prompting the utility to urge residents to stay indoors.\n\n"
+        Attribution r = attribute("The heat wave strained the grid on Monday, leading the utility to ask customers to save power.\n\n"
                 + "The storm had an opportunity to remind voters of the budget.");
-        assertEquals("the utility", quote(r, "to stay indoors").speaker().name());
+        assertEquals("the utility", quote(r, "to save power").speaker().name());
         // a noun that moves no one ("an opportunity to remind") is no speaker
         assertEquals(1, r.quotes().size(), r.quotes().toString());
     }
@@ -1189,22 +1189,22 @@ class AttributionEngineTest {
     @Test
     void aReportTheParserMadeTheSubjectOfALaterPredicateRunsToTheEnd() {
         Attribution r = attribute("Marta Lee later said she feared the dam was unsafe after the spring floods.\n\n"
-                + "Ann Roe said she hoped the new bridge helps the town grow and the ferry is back soon.");
+                + "Ann Roe said she hoped the grant lets the club buy boats and the regatta returns next year.");
         assertEquals("Marta Lee", quote(r, "she feared the dam was unsafe after the spring floods").speaker().name());
-        assertEquals("Ann Roe", quote(r, "she hoped the new bridge helps the town grow and the ferry is back soon").speaker().name());
+        assertEquals("Ann Roe", quote(r, "she hoped the grant lets the club buy boats and the regatta returns next year").speaker().name());
         assertEquals(2, r.quotes().size(), r.quotes().toString());
     }
 
     @Test
     void anAdvertisementBreakSeparatesNeitherPronounNorContinuationFromTheStory() {
-        Attribution r = attribute("Tom Reed, 40, has a rare bowel disease.\n\n"
-                + "He said he first felt ill last July.\n\n"
-                + "His doctor gave him a different diagnosis.\n\n"
+        Attribution r = attribute("Tom Reed, 40, rebuilt the old mill.\n\n"
+                + "He said he first saw it last July.\n\n"
+                + "His brother gave him a loan.\n\n"
                 + "Story continues below advertisement\n\n"
                 + "Advertisement\n\n"
-                + "\u201CThey told me my kidneys were failing,\u201D he said.\n\n"
+                + "\u201CThey told me the roof would fall in,\u201D he said.\n\n"
                 + "\u201CI had no idea.\u201D");
-        assertEquals("Tom Reed", quote(r, "They told me my kidneys were failing").speaker().name());
+        assertEquals("Tom Reed", quote(r, "They told me the roof would fall in").speaker().name());
         assertEquals("Tom Reed", quote(r, "I had no idea.").speaker().name());
     }
 
@@ -1244,23 +1244,23 @@ class AttributionEngineTest {
 
     @Test
     void aPredicateLeftHangingOnTheSpeechVerbMakesItsObjectTheStartOfWhatWasSaid() {
-        // parsed as "Ruiz said drought and lost grazing land", with "have hurt" left over
-        Attribution r = attribute("Ruiz said drought and lost grazing land due to the long summer have hurt every ranch.\n\n"
+        // parsed as "Ruiz said frost and lost irrigation water", with "have ruined" left over
+        Attribution r = attribute("Ruiz said frost and lost irrigation water during the cold snap have ruined the harvest.\n\n"
                 + "Lee said nothing and left the room.");
-        assertEquals("Ruiz", quote(r, "drought and lost grazing land due to the long summer have hurt every ranch").speaker().name());
+        assertEquals("Ruiz", quote(r, "frost and lost irrigation water during the cold snap have ruined the harvest").speaker().name());
         assertEquals(1, r.quotes().size(), r.quotes().toString());
     }
 
     @Test
     void anInvertedAttributionBetweenCommasTheParserCouldNotPlaceSplitsTheStatement() {
-        String text = "There is a particular joy, insists 16-year-old Ben Roe, in finishing a drawing you started years ago.";
+        String text = "There is a quiet pride, insists 70-year-old Ben Roe, in mending a net you have mended for decades.";
         Attribution r = attribute(text);
-        Quote before = quote(r, "There is a particular joy");
-        Quote after = quote(r, "in finishing a drawing you started years ago");
+        Quote before = quote(r, "There is a quiet pride");
+        Quote after = quote(r, "in mending a net you have mended for decades");
         assertEquals("Ben Roe", before.speaker().name());
         assertEquals("Ben Roe", after.speaker().name());
         assertEquals("insists", after.cue());
-        assertEquals(text.indexOf("in finishing"), after.span().start());
+        assertEquals(text.indexOf("in mending"), after.span().start());
         assertEquals(2, r.quotes().size(), r.quotes().toString());
     }
 
@@ -1277,9 +1277,9 @@ class AttributionEngineTest {
 
     @Test
     void aQuotationTheVerbIntroducesWithACommaEndsAtItsClosingMark() {
-        Attribution r = attribute("Ana Ruiz waved at the driver and repeatedly says, \"Get out now,\" until the engine stops.\n\n"
+        Attribution r = attribute("Ana Ruiz grabbed the rope and keeps shouting, \"Hold it tight,\" until the boat is clear.\n\n"
                 + "Ana Ruiz shouted last night, \u201CKeep going,\u201D as the boat pulled away.");
-        Quote now = quote(r, "Get out now");
+        Quote now = quote(r, "Hold it tight");
         assertEquals(QuoteType.DIRECT, now.type());
         assertEquals("Ana Ruiz", now.speaker().name());
         assertEquals(QuoteType.DIRECT, quote(r, "Keep going").type());
@@ -1289,31 +1289,31 @@ class AttributionEngineTest {
     @Test
     void aFollowOnParticipleTheParserHungOnItsOwnClauseStillReportsIt() {
         // the parser makes "saying" and "adding" markers of the clause after them, like "that"
-        Attribution r = attribute("Gallant also said he sees a lot of confusion about the budget, saying the province holds less debt than its neighbours.\n\n"
-                + "\"The day the deal died was the day this became personal,\" Gallant said, adding he would never vote for the plan.");
-        assertEquals("Gallant", quote(r, "he sees a lot of confusion about the budget").speaker().name());
-        Quote saying = quote(r, "the province holds less debt than its neighbours");
+        Attribution r = attribute("Marsh also said she sees a lot of waste in the transit budget, saying the town spends more on consultants than on buses.\n\n"
+                + "\"We waited three years for that bridge,\" Marsh said, adding she would never back the plan.");
+        assertEquals("Marsh", quote(r, "she sees a lot of waste in the transit budget").speaker().name());
+        Quote saying = quote(r, "the town spends more on consultants than on buses");
         assertEquals("saying", saying.cue());
-        assertEquals("Gallant", saying.speaker().name());
-        assertEquals("adding", quote(r, "he would never vote for the plan").cue());
+        assertEquals("Marsh", saying.speaker().name());
+        assertEquals("adding", quote(r, "she would never back the plan").cue());
     }
 
     @Test
     void aFollowOnParticipleWhoseClauseTheParserScatteredStillEndsTheFirstReport() {
-        // "saying the party needs to move on" comes out as an object and a loose "needs"
-        Attribution r = attribute("Premier Tom Gallant announced in August he will be stepping down as leader earlier than planned, saying the party needs to move on.");
-        assertEquals("Tom Gallant", quote(r, "he will be stepping down as leader earlier than planned").speaker().name());
-        Quote saying = quote(r, "the party needs to move on");
-        assertEquals("Tom Gallant", saying.speaker().name());
+        // "saying the town needs younger leaders" comes out as an object and a loose "needs"
+        Attribution r = attribute("Mayor Jo Marsh announced in May she will retire from council sooner than expected, saying the town needs younger leaders.");
+        assertEquals("Jo Marsh", quote(r, "she will retire from council sooner than expected").speaker().name());
+        Quote saying = quote(r, "the town needs younger leaders");
+        assertEquals("Jo Marsh", saying.speaker().name());
         assertEquals(2, r.quotes().size(), r.quotes().toString());
     }
 
     @Test
     void aParticipleAfterACommaGoesWithTheNearestClauseThatHasASubject() {
-        Attribution r = attribute("Neil Carter was charged after the crash.\n\n"
-                + "Anna Berg remembers him apologizing at the hearing, saying he had never meant for Tom to get hurt.");
-        Quote q = quote(r, "he had never meant for Tom to get hurt");
-        assertEquals("Neil Carter", q.speaker().name());
+        Attribution r = attribute("Ray Dunn lost the election in May.\n\n"
+                + "Anna Berg remembers him waving from the stage, saying he had never been happier.");
+        Quote q = quote(r, "he had never been happier");
+        assertEquals("Ray Dunn", q.speaker().name());
         assertEquals("him", q.speaker().mention());
     }
 }
