@@ -63,10 +63,11 @@ public final class AttributionEngine {
     public Attribution attribute(String text, String target, StageListener stages) {
         // The rules read the prose with any HTML masked in place; quote texts are sliced from the
         // text as submitted, so they always equal submitted[start:end].
-        ParsedDocument document = pipeline.parse(PhotoCredits.mask(MarkupMask.mask(text)), stages);
+        String prose = MarkupMask.mask(text);
+        ParsedDocument document = pipeline.parse(PhotoCredits.mask(prose), stages);
         NlpPipeline.stopIfInterrupted();
         long start = System.nanoTime();
-        Attribution found = new ArticleAttribution(document).run();
+        Attribution found = new ArticleAttribution(document, PhotoCredits.find(prose)).run();
         long attributed = System.nanoTime();
         stages.stageFinished(StageListener.ATTRIBUTION, attributed - start);
         List<Quote> quotes = stanceDetector.assess(document, found.quotes(), target).stream()
@@ -90,7 +91,7 @@ public final class AttributionEngine {
         private final List<TranscriptTurns.Turn> turns;
         private final List<TextSpan> furniture;
 
-        ArticleAttribution(ParsedDocument document) {
+        ArticleAttribution(ParsedDocument document, List<TextSpan> photoCredits) {
             this.document = document;
             this.text = document.text();
             List<QuotedSpan> marked = QuoteMarkScanner.scan(text, document.paragraphs());
@@ -99,7 +100,8 @@ public final class AttributionEngine {
             this.quotedUsed = new boolean[quoted.size()];
             List<TextSpan> inner = marked.stream().map(QuotedSpan::inner).toList();
             this.entities = EntityIndex.build(document, lexicon, marked.stream().map(QuotedSpan::outer).toList());
-            this.resolver = new SpeakerResolver(document, entities, lexicon, inner);
+            this.resolver = new SpeakerResolver(document, entities, lexicon, inner,
+                    PhotoCaptions.in(text, document.paragraphs(), photoCredits));
             this.turns = TranscriptTurns.find(text, document.paragraphs(), label -> personLabelled(label) != null);
             this.furniture = TranscriptTurns.furniture(text, document.paragraphs());
         }

@@ -141,11 +141,83 @@ public final class EntityIndex {
                 personByToken.put(key(m.sentence(), t), match);
             }
         }
+        addFullNamesTheTaggerMissed();
         addSurnamesTheTaggerMissed();
         for (Person p : people) {
             p.mentions().sort(Comparator.comparingInt(m -> m.span().start()));
             findRolesAndGender(p);
         }
+    }
+
+    /**
+     * The tagger leaves a full name untagged in a sentence that puzzles it ("For Ana Lima and
+     * thousands of other newcomers, ...") and tags it, or a shorter form of it, elsewhere ("Lima
+     * said"): a run of untagged capitalised proper nouns that is the whole name of exactly one person
+     * the article names, or ends with it after given names, or is a surname of two words or more
+     * ("Al Said" of "Nadia Al Said"), is a mention of that person.
+     */
+    private void addFullNamesTheTaggerMissed() {
+        for (ParsedSentence s : document.sentences()) {
+            int i = 0;
+            while (i < s.size()) {
+                if (!untaggedNameWord(s, i)) {
+                    i++;
+                    continue;
+                }
+                int first = i;
+                while (i < s.size() && untaggedNameWord(s, i)) {
+                    i++;
+                }
+                int last = i - 1;
+                // the whole run (two words or more: a lone word is addSurnamesTheTaggerMissed's), or
+                // the run less one or two given names
+                for (int start = last > first ? first : first + 1; start <= last && start <= first + 2; start++) {
+                    Person named = personNamedExactly(words(s, start, last));
+                    if (named != null) {
+                        TextSpan span = new TextSpan(s.token(first).begin(), s.token(last).end());
+                        boolean subject = s.parsed() ? s.baseRelation(last).startsWith("nsubj") : looksLikeSubject(s, first, last);
+                        named.add(new Mention(s.index(), first, last, span, document.slice(span.start(), span.end()), subject),
+                                words(s, first, last));
+                        for (int t = first; t <= last; t++) {
+                            personByToken.put(key(s.index(), t), named);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A capitalised proper noun the tagger gave no type, that is no title or courtesy title. */
+    private boolean untaggedNameWord(ParsedSentence s, int t) {
+        Token tok = s.token(t);
+        return tok.pos().equals("NNP") && "O".equals(tok.ner()) && tok.isCapitalized()
+                && !personByToken.containsKey(key(s.index(), t)) && lexicon.honorificGender(tok.word()) == null
+                && !lexicon.isTitleWord(tok.word());
+    }
+
+    /** The one person whose name is these words, or ends with them when they are two or more ("Al Said"). */
+    private Person personNamedExactly(List<String> name) {
+        Person found = null;
+        for (Person p : people) {
+            List<String> known = p.nameWords();
+            if (known.equals(name) || name.size() >= 2 && known.size() > name.size()
+                    && known.subList(known.size() - name.size(), known.size()).equals(name)) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    private static List<String> words(ParsedSentence s, int first, int last) {
+        List<String> words = new ArrayList<>();
+        for (int t = first; t <= last; t++) {
+            words.add(s.token(t).word());
+        }
+        return words;
     }
 
     /**
@@ -315,6 +387,12 @@ public final class EntityIndex {
             }
             // "Hillary Rodham Clinton" and "Hillary Clinton": same first and last word.
             if (known.get(0).equals(name.get(0)) && last(known).equals(last(name))) {
+                return p;
+            }
+            // "Alex Roe" and "Alexander Roe", "Sandy Roe" and "Alessandra Roe" no: a short form of the
+            // given name that is its beginning or its end
+            if (known.size() == name.size() && known.size() >= 2 && last(known).equals(last(name))
+                    && Person.shortFormOf(known.get(0), name.get(0))) {
                 return p;
             }
         }

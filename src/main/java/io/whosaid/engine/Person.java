@@ -101,9 +101,30 @@ public final class Person {
         return roles;
     }
 
+    /**
+     * One given name is a short form of the other: its beginning or end, three letters or more
+     * ("Alex", "Xander" of "Alexander"; "Chris" of "Christopher").
+     */
+    static boolean shortFormOf(String given, String other) {
+        if (given.equals(other)) {
+            return false;
+        }
+        String longer = given.length() >= other.length() ? given : other;
+        String shorter = longer == given ? other : given;
+        if (shorter.length() < 3 || !Character.isUpperCase(shorter.charAt(0)) || !Character.isUpperCase(longer.charAt(0))) {
+            return false;
+        }
+        String tail = Character.toUpperCase(longer.charAt(longer.length() - shorter.length()))
+                + longer.substring(longer.length() - shorter.length() + 1);
+        return longer.startsWith(shorter) || tail.equals(shorter);
+    }
+
     void add(Mention mention, List<String> words) {
         mentions.add(mention);
-        if (words.size() > nameWords.size()) {
+        // the full given name over its short form, whichever the article printed first
+        boolean fullerGivenName = words.size() == nameWords.size() && words.size() >= 2
+                && shortFormOf(words.get(0), nameWords.get(0)) && words.get(0).length() > nameWords.get(0).length();
+        if (words.size() > nameWords.size() || fullerGivenName) {
             nameWords = List.copyOf(words);
             fullName = asWritten(words);
         }

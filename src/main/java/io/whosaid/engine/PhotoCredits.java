@@ -1,5 +1,7 @@
 package io.whosaid.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,18 @@ final class PhotoCredits {
             "\\(\\s*\\p{Lu}[\\w.'\u2019-]*(?:\\s+\\p{Lu}[\\w.'\u2019-]*){1,3}\\s*/\\s*\\p{L}[\\w.'\u2019-]*(?:\\s+[\\p{L}&][\\w.'\u2019-]*){0,5}\\s*\\)");
 
     private PhotoCredits() {
+    }
+
+    /** Where the credits of {@code text} stand, in text order. */
+    static List<TextSpan> find(String text) {
+        List<TextSpan> credits = new ArrayList<>();
+        if (text.indexOf('/') >= 0) {
+            Matcher credit = CREDIT.matcher(text);
+            while (credit.find()) {
+                credits.add(new TextSpan(credit.start(), credit.end()));
+            }
+        }
+        return credits;
     }
 
     static String mask(String text) {

@@ -41,12 +41,13 @@ final class SpeakerResolver {
     private final List<Resolution> history = new ArrayList<>();
     private final Set<Integer> captions;
 
-    SpeakerResolver(ParsedDocument document, EntityIndex entities, Lexicon lexicon, List<TextSpan> quotedSpans) {
+    SpeakerResolver(ParsedDocument document, EntityIndex entities, Lexicon lexicon, List<TextSpan> quotedSpans,
+            Set<Integer> captions) {
         this.document = document;
         this.entities = entities;
         this.lexicon = lexicon;
         this.quotedSpans = quotedSpans;
-        this.captions = PhotoCaptions.in(document.text(), document.paragraphs());
+        this.captions = captions;
     }
 
     List<Resolution> history() {
@@ -818,7 +819,17 @@ final class SpeakerResolver {
             return null;
         }
         Person p = recent.get(0).getValue();
-        return p.mentions().get(0) == recent.get(0).getKey() && p.gender().compatibleWith(gender) ? p : null;
+        return firstNarratorMention(p) == recent.get(0).getKey() && p.gender().compatibleWith(gender) ? p : null;
+    }
+
+    /** A person's first mention in the narration: a photo caption or a quotation naming them introduces nobody. */
+    private Mention firstNarratorMention(Person p) {
+        for (Mention m : p.mentions()) {
+            if (!contains(quotedSpans, m.span()) && !captions.contains(paragraphOf(m))) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

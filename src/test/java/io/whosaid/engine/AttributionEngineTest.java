@@ -1316,4 +1316,47 @@ class AttributionEngineTest {
         assertEquals("Ray Dunn", q.speaker().name());
         assertEquals("him", q.speaker().mention());
     }
+
+    @Test
+    void aFullNameTheTaggerLeftUntaggedIsStillThePerson() {
+        // the tagger misses "Layla Al Opium" after "For" and "Al Opium" opening a sentence, and
+        // tags the name only in the last paragraph; without those mentions "she" has only a man
+        Attribution r = attribute("For Layla Al Opium and hundreds of other nurses, the winter has been long. "
+                + "Her husband, Omar Haddad, drives a taxi at night.\n\n"
+                + "\"Nobody on my ward has slept since October,\" she said at her home in Halifax.\n\n"
+                + "Al Opium, Haddad and their sons arrived in June.\n\n"
+                + "\"It was cold and nobody knew us,\" she recalled.\n\n"
+                + "Nurse Layla Al Opium said the ward was full.");
+        Quote slept = quote(r, "Nobody on my ward has slept since October");
+        assertEquals("said", slept.cue());
+        assertSpeaker(slept, "Layla Al Opium", "Nurse", SpeakerKind.PERSON);
+        assertEquals("she", slept.speaker().mention());
+        Quote cold = quote(r, "It was cold and nobody knew us");
+        assertEquals("recalled", cold.cue());
+        assertSpeaker(cold, "Layla Al Opium", "Nurse", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void aShortFormOfTheGivenNameIsTheSamePersonUnderTheFullName() {
+        Attribution r = attribute("Alexander Dunn, 15, draws comics in his bedroom.\n\n"
+                + "\"I started when I was nine,\" said Xander Dunn, who sells them at school.\n\n"
+                + "Chris Pike, his teacher, said the boy never stops drawing. Christopher Pike runs the art club.");
+        assertSpeaker(quote(r, "I started when I was nine"), "Alexander Dunn", null, SpeakerKind.PERSON);
+        assertEquals("Christopher Pike", quote(r, "the boy never stops drawing").speaker().name());
+        assertEquals(1, r.speakers().stream().filter(s -> s.name().endsWith("Dunn")).count(), r.speakers().toString());
+    }
+
+    @Test
+    void aParagraphSignedWithAPhotoCreditIsACaptionThatIntroducesNobody() {
+        // the caption names the boy first; the story introduces him later, and a description right
+        // after that introduction is him
+        Attribution r = attribute("Ana Ruiz and Tomas Wren inside the print shop in Guelph. The shop prints comics for anyone. "
+                + "( Jo Lee / The Daily Record )\n\n"
+                + "The shop opened in 2010.\n\n"
+                + "Comics are hard work, says 16-year-old Tomas Wren. \u201CIt is months of fixing mistakes,\u201D "
+                + "says the self-taught Guelph artist, who sold 40 copies.");
+        Quote q = quote(r, "It is months of fixing mistakes");
+        assertSpeaker(q, "Tomas Wren", "self-taught Guelph artist", SpeakerKind.PERSON);
+        assertEquals("the self-taught Guelph artist", q.speaker().mention());
+    }
 }
