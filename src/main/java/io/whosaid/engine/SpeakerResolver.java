@@ -21,6 +21,11 @@ final class SpeakerResolver {
     record Resolution(Speaker speaker, Person person, double certainty, int offset, boolean plural) {
     }
 
+    private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+
     /** Rank words that make a different office of the same title ("vice president", "deputy minister"). */
     private static final Set<String> RANKS = Set.of("vice", "deputy", "assistant", "associate", "former");
     private static final Set<String> MALE = Set.of("he", "him");
@@ -243,15 +248,51 @@ final class SpeakerResolver {
             if (rel.equals("nmod:poss") || rel.equals("nmod") && (by.equals("from") || by.equals("by") || by.equals("of"))) {
                 Token t = s.token(c);
                 if (t.isProperNoun() || t.isOrganization() || t.isPerson()) {
-                    return resolveNominal(s, c);
+                    return wholeName(s, c, resolveNominal(s, c));
                 }
             }
-            // "The UN statement", "a White House memo": a name modifying the document is its author
-            if (rel.equals("compound") && c < document && (s.token(c).isOrganization() || s.token(c).isPerson())) {
-                return resolveNominal(s, c);
+        }
+        // the owner said outright wins over a name modifying the document: "the agency's May report"
+        for (int c : s.children(document)) {
+            // "The UN statement", "a White House memo", "the Tarn website": a name modifying the
+            // document is its author, a place or a date is not ("the Ontario report", "the May memo")
+            Token t = s.token(c);
+            if (s.relation(c).equals("compound") && c < document && !isDateWord(t) && (t.isOrganization() || t.isPerson()
+                    || t.pos().equals("NNP") && t.isCapitalized() && "O".equals(t.ner()))) {
+                return wholeName(s, c, resolveNominal(s, c));
             }
         }
         return null;
+    }
+
+    /** Months and weekdays the tagger sometimes reads as names ("the June report"). */
+    private static boolean isDateWord(Token t) {
+        return "DATE".equals(t.ner()) || "TIME".equals(t.ner())
+                || DATE_WORDS.contains(t.word().toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /**
+     * An organisation the tagger cut short inside a longer proper name ("Infrastructure Canada",
+     * tagged as the place "Canada"): the author is the whole name.
+     */
+    private Resolution wholeName(ParsedSentence s, int author, Resolution resolved) {
+        if (resolved == null || resolved.person() != null || resolved.speaker().kind() != SpeakerKind.ORGANIZATION) {
+            return resolved;
+        }
+        int[] chunk = properChunk(s, author);
+        // the tagger reads a capitalised common noun opening a name as a noun ("Infrastructure"):
+        // capitalised inside a sentence, it is part of the name
+        while (chunk[0] > 1 && s.token(chunk[0] - 1).isCapitalized() && s.token(chunk[0] - 1).isNoun()
+                && s.isAncestor(author, chunk[0] - 1)) {
+            chunk[0]--;
+        }
+        String whole = document.slice(s.token(chunk[0]).begin(), s.token(chunk[1]).end());
+        Speaker sp = resolved.speaker();
+        if (whole.length() <= sp.name().length() || !whole.contains(sp.name())) {
+            return resolved;
+        }
+        return new Resolution(new Speaker(whole, whole, sp.role(), sp.kind()), null, resolved.certainty(), resolved.offset(),
+                resolved.plural());
     }
 
     /**

@@ -1359,4 +1359,15 @@ class AttributionEngineTest {
         assertSpeaker(q, "Tomas Wren", "self-taught Guelph artist", SpeakerKind.PERSON);
         assertEquals("the self-taught Guelph artist", q.speaker().mention());
     }
+
+    @Test
+    void aWebsiteOrDatabaseSpeaksForTheOrganisationWhoseItIs() {
+        // the owner's whole name, though the tagger reads "Transport" as a common noun
+        assertSpeaker(single("Most of the gaps have since been filled, according to Transport Manitoba\u2019s public database."),
+                "Transport Manitoba", null, SpeakerKind.ORGANIZATION);
+        assertSpeaker(single("The farms will be run on solar power, according to the Verdana website."),
+                "Verdana", null, SpeakerKind.ORGANIZATION);
+        // a month modifying the document is no author
+        assertEquals("the agency's June report", single("The plant is safe, the agency's June report said.").speaker().name());
+    }
 }
