@@ -1135,6 +1135,15 @@ public final class CueFinder {
                 && s.relation(verb).startsWith("acl") && s.head(verb) >= 0) {
             return s.head(verb); // "veteran MPs who said ...": the noun the relative clause describes
         }
+        if (best >= 0 && s.token(verb).pos().equals("VBZ")) {
+            // "There are eight rookies in camp ... and Lee says": a singular verb agrees with one
+            // subject; a coordination the parser made across clauses leaves its last conjunct as it
+            for (int c : s.children(best)) {
+                if (s.relation(c).equals("conj") && c == verb - 1) {
+                    return c;
+                }
+            }
+        }
         return best;
     }
 

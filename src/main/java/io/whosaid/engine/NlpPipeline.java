@@ -9,7 +9,9 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -46,6 +48,10 @@ public final class NlpPipeline {
     /** Sentences longer than this are neither tagged nor searched for names (see properties()). */
     static final int MAX_TAGGED_TOKENS = 400;
     /** Dotted initials that lost their final period ("D-N.C"): letters, each but the last followed by a period. */
+    private static final Set<String> PUNCTUATION_AFTER_NOUN = Set.of(":", ",", ".", ";", "?", "!");
+    private static final Set<String> QUANTIFIERS = Set.of("few", "many", "several", "most", "more", "other", "others",
+            "all", "both", "some");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Pattern CUT_INITIALISM = Pattern.compile("(?:[A-Za-z]+-)?(?:[A-Z]\\.)+[A-Z]");
 
     private final StanfordCoreNLP tokenizer;
@@ -290,6 +296,30 @@ public final class NlpPipeline {
         for (int i = 0; i < tags.length; i++) {
             tokens.get(i).setTag(isQuoteMarkRun(words.get(i)) ? quoteTag(words.get(i)) : tags[i]);
         }
+        for (int i = 0; i < tags.length; i++) {
+            if (isNounTaggedAsVerb(words, tags, i)) {
+                tokens.get(i).setTag("NN");
+            }
+        }
+    }
+
+    /**
+     * "And here was the big reveal: ...": a base-form verb right after an article or possessive
+     * and adjectives, and right before punctuation, is a noun; the parser would make "the big" the
+     * subject of a speech verb. Not after a quantifier ("a few say.").
+     */
+    private static boolean isNounTaggedAsVerb(List<String> words, String[] tags, int i) {
+        if (!tags[i].equals("VB") && !tags[i].equals("VBP") || i + 1 >= tags.length
+                || !PUNCTUATION_AFTER_NOUN.contains(words.get(i + 1))) {
+            return false;
+        }
+        int before = i - 1;
+        while (before >= 0 && tags[before].startsWith("JJ")
+                && !QUANTIFIERS.contains(words.get(before).toLowerCase(Locale.ROOT))) {
+            before--;
+        }
+        return before >= 0 && (tags[before].equals("PRP$")
+                || tags[before].equals("DT") && ARTICLES.contains(words.get(before).toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -1370,4 +1370,14 @@ class AttributionEngineTest {
         // a month modifying the document is no author
         assertEquals("the agency's June report", single("The plant is safe, the agency's June report said.").speaker().name());
     }
+
+    @Test
+    void aVerbFormAfterAnArticleAndAdjectivesBeforePunctuationIsANoun() {
+        // "the big reveal:" is no "the big" revealing anything; the quotation continues Lee's
+        Attribution r = attribute("Mayor Ann Lee spoke for an hour about roads and parks. \u201CNobody will be surprised,\u201D Lee said. "
+                + "And here was the big reveal: \u201CI am running again next year, and I will win.\u201D");
+        Quote q = quote(r, "I am running again next year, and I will win.");
+        assertNull(q.cue());
+        assertSpeaker(q, "Ann Lee", "Mayor", SpeakerKind.PERSON);
+    }
 }
