@@ -36,6 +36,9 @@ public final class CueFinder {
     private static final Set<String> TIME_NOUNS = Set.of("time", "moment", "second", "minute", "hour", "day", "night",
             "morning", "evening", "week", "month", "year", "while", "decade");
     private static final Set<String> SUBJECT_HEADS = Set.of("conj", "xcomp", "advcl");
+    /** Statements made aloud, given or issued as the documents of {@link Lexicon#isDocumentNoun} are. */
+    private static final Set<String> SPOKEN_STATEMENTS = Set.of("interview", "speech", "message", "warning", "address",
+            "remark", "briefing");
     /** Conjunctions that open an adverbial clause, which is no statement on its own. */
     private static final Set<String> SUBORDINATORS = Set.of("as", "if", "unless", "though", "although", "while",
             "whereas", "when", "whenever", "once", "because", "since", "after", "before", "until");
@@ -485,6 +488,9 @@ public final class CueFinder {
     /** The cue of a speech verb, and a second one with the same source when it interrupts its statement. */
     private List<Cue> verbCues(ParsedSentence s, int verb) {
         int subject = subjectOf(s, verb);
+        if (subject < 0) {
+            subject = issuerOfStatement(s, verb);
+        }
         if (subject < 0) {
             return namedAside(s, verb);
         }
@@ -1012,6 +1018,21 @@ public final class CueFinder {
         return cues;
     }
 
+    /**
+     * "The company released a statement saying it would appeal", "Lee gave an interview noting
+     * ...": a participle on a statement that is the object of a verb speaks for that verb's subject.
+     * -1 when the participle hangs on anything else: on "a man saying", the man speaks.
+     */
+    private int issuerOfStatement(ParsedSentence s, int verb) {
+        int statement = s.head(verb);
+        if (!s.baseRelation(verb).equals("acl") || !s.token(verb).pos().equals("VBG") || statement < 0
+                || !lexicon.isDocumentNoun(s.token(statement).lemma()) && !SPOKEN_STATEMENTS.contains(s.token(statement).lemma())
+                || !s.baseRelation(statement).equals("obj") || s.head(statement) < 0) {
+            return -1;
+        }
+        return subjectOf(s, s.head(statement));
+    }
+
     /** The subject of the verb, or of the verb it is coordinated with or depends on ("went on to say"). */
     static int subjectOf(ParsedSentence s, int verb) {
         if (verb > 0 && Token.isQuoteMark(s.token(verb - 1).word())) {
@@ -1044,7 +1065,15 @@ public final class CueFinder {
             }
             v = s.head(v);
         }
-        return subjectTheParseLost(s, verb);
+        int lost = subjectTheParseLost(s, verb);
+        // "Police issued a warning Tuesday saying ...": a participle the parser left hanging on a
+        // verb as "dep" is that verb's, as an adverbial one is
+        int head = s.head(verb);
+        if (lost < 0 && s.relation(verb).equals("dep") && s.token(verb).pos().equals("VBG") && head >= 0
+                && s.token(head).isVerb()) {
+            return nearestSubject(s, head);
+        }
+        return lost;
     }
 
     /**

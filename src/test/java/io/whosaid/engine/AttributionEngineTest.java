@@ -1380,4 +1380,21 @@ class AttributionEngineTest {
         assertNull(q.cue());
         assertSpeaker(q, "Ann Lee", "Mayor", SpeakerKind.PERSON);
     }
+
+    @Test
+    void aParticipleOnAStatementSpeaksForWhoeverIssuedIt() {
+        Quote appeal = single("The Harbour Authority released a statement saying it would appeal the ruling.");
+        assertEquals("it would appeal the ruling", appeal.text());
+        assertEquals("saying", appeal.cue());
+        assertSpeaker(appeal, "Harbour Authority", null, SpeakerKind.ORGANIZATION);
+        Quote old = single("Ann Lee gave an interview noting that the dam was old.");
+        assertEquals("the dam was old", old.text());
+        assertSpeaker(old, "Ann Lee", null, SpeakerKind.PERSON);
+        // the parser hangs this participle on "issued" itself
+        Quote icy = single("Ann Lee issued a warning Tuesday saying the roads were icy.");
+        assertEquals("the roads were icy", icy.text());
+        assertSpeaker(icy, "Ann Lee", null, SpeakerKind.PERSON);
+        // a man saying something is no statement of Lee's
+        assertTrue(attribute("Ann Lee met a man on the bridge saying the dam would break.").quotes().isEmpty());
+    }
 }
