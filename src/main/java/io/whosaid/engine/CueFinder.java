@@ -36,6 +36,8 @@ public final class CueFinder {
     private static final Set<String> TIME_NOUNS = Set.of("time", "moment", "second", "minute", "hour", "day", "night",
             "morning", "evening", "week", "month", "year", "while", "decade");
     private static final Set<String> SUBJECT_HEADS = Set.of("conj", "xcomp", "advcl");
+    /** First words of a subject that make the report a denial that anyone said it. */
+    private static final Set<String> NEGATED_SUBJECTS = Set.of("neither", "nobody", "none", "no");
     /** Statements made aloud, given or issued as the documents of {@link Lexicon#isDocumentNoun} are. */
     private static final Set<String> SPOKEN_STATEMENTS = Set.of("interview", "speech", "message", "warning", "address",
             "remark", "briefing");
@@ -1206,6 +1208,11 @@ public final class CueFinder {
             if ((rel.equals("advmod") || rel.equals("neg")) && NEGATIONS.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
+            // "Neither the mayor nor the council confirmed ...", "Nobody has said ...", "No official said ..."
+            if (rel.equals("nsubj") && c < verb
+                    && NEGATED_SUBJECTS.contains(s.token(s.subtreeRange(c)[0]).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         return false;
     }
@@ -1320,7 +1327,7 @@ public final class CueFinder {
      * way round). The addressee of verbs that take one ("told reporters Monday") and time
      * expressions are skipped; the stretch must hold a verb of its own.
      */
-    private static TextSpan tailClause(ParsedSentence s, int verb) {
+    static TextSpan tailClause(ParsedSentence s, int verb) {
         int start = verb + 1;
         boolean moved = true;
         boolean addressed = false;
@@ -1347,6 +1354,9 @@ public final class CueFinder {
         int end = s.size() - 1;
         if (start > end || end - start < 2 || startsAnotherClause(s, verb, start) || timesTheAct(s, verb, start)) {
             return null;
+        }
+        if (s.token(start).word().equals(",") && s.token(start + 1).pos().equals("VBG")) {
+            return null; // "..., she says, pouring herself some tea": what she does as she speaks
         }
         boolean hasVerb = false;
         for (int t = start; t <= end; t++) {

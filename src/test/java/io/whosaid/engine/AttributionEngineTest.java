@@ -1397,4 +1397,14 @@ class AttributionEngineTest {
         // a man saying something is no statement of Lee's
         assertTrue(attribute("Ann Lee met a man on the bridge saying the dam would break.").quotes().isEmpty());
     }
+
+    @Test
+    void aSubjectThatDeniesAnyoneSaidItMakesNoQuote() {
+        assertTrue(attribute("Neither the mayor, the council nor the police had confirmed the closure.").quotes().isEmpty());
+        assertTrue(attribute("No official said the bridge was closed.").quotes().isEmpty());
+        // a denial inside what somebody said is still their statement
+        Quote q = single("Nobody told me the bridge was closed, Ann Lee said.");
+        assertEquals("Nobody told me the bridge was closed", q.text());
+        assertSpeaker(q, "Ann Lee", null, SpeakerKind.PERSON);
+    }
 }

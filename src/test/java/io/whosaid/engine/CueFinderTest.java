@@ -1,6 +1,7 @@
 package io.whosaid.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +17,12 @@ class CueFinderTest {
         int offset = 0;
         String[] parts = tagged.split(" ");
         for (int i = 0; i < parts.length; i++) {
-            String word = parts[i].substring(0, parts[i].lastIndexOf('/'));
-            String tag = parts[i].substring(parts[i].lastIndexOf('/') + 1);
-            tokens.add(new Token(i, word, word.toLowerCase(Locale.ROOT), tag, "O", offset, offset + word.length()));
+            // "word/TAG" or "word/TAG/lemma"
+            String[] fields = parts[i].split("/(?=[^/]+(?:/[^/]+)?$)", 2);
+            String word = fields[0];
+            String[] tagAndLemma = fields[1].split("/");
+            String lemma = tagAndLemma.length > 1 ? tagAndLemma[1] : word.toLowerCase(Locale.ROOT);
+            tokens.add(new Token(i, word, lemma, tagAndLemma[0], "O", offset, offset + word.length()));
             offset += word.length() + 1;
         }
         return new ParsedSentence(0, 0, tokens, heads, relations, true);
@@ -40,5 +44,27 @@ class CueFinderTest {
                 new int[] {3, 2, 0, -1, 6, 6, 3, 3},
                 "nsubj", "cc", "conj", "root", "nsubj", "cop", "ccomp", "punct");
         assertEquals(0, CueFinder.subjectOf(s, 3));
+    }
+
+    @Test
+    void whatTheSpeakerDoesWhileSpeakingIsNoContent() {
+        // "..., she says, pouring herself some tea.": the parser hangs the participle on "says"
+        ParsedSentence s = sentence("she/PRP says/VBZ/say ,/, pouring/VBG/pour herself/PRP a/DT cup/NN of/IN freshly/RB "
+                + "brewed/VBN/brew tea/NN ./.",
+                new int[] {1, -1, 1, 1, 3, 6, 3, 10, 9, 10, 6, 1},
+                "nsubj", "root", "punct", "dep", "iobj", "det", "obj", "case", "advmod", "amod", "nmod", "punct");
+        assertNull(CueFinder.tailClause(s, 1));
+        // a clause after the comma is still what was said
+        ParsedSentence clause = sentence("she/PRP says/VBZ/say ,/, the/DT soup/NN is/VBZ/be hot/JJ ./.",
+                new int[] {1, -1, 1, 4, 6, 6, 1, 1},
+                "nsubj", "root", "punct", "det", "nsubj", "cop", "dep", "punct");
+        assertEquals("the soup is hot", text(clause, CueFinder.tailClause(clause, 1)));
+    }
+
+    /** The words a span covers, the tokens laid out one space apart as {@link #sentence} places them. */
+    private static String text(ParsedSentence s, TextSpan span) {
+        StringBuilder text = new StringBuilder();
+        s.tokens().forEach(t -> text.append(t.word()).append(' '));
+        return text.substring(span.start(), span.end());
     }
 }
