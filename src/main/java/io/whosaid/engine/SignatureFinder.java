@@ -48,7 +48,7 @@ final class SignatureFinder {
                 while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || Character.isSpaceChar(text.charAt(end - 1)))) {
                     end--;
                 }
-                if (end - start >= 20) {
+                if (end - start >= 20 && (start < s.begin() || statesSomething(s, t))) {
                     found.add(new Signature(new TextSpan(start, end), s.index(), head));
                 }
             }
@@ -107,6 +107,19 @@ final class SignatureFinder {
     private static boolean speaksForItself(ParsedSentence s) {
         for (Token t : s.tokens()) {
             if (t.pos().equals("MD") || VOICE.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words before the dash make a statement: they hold a finite verb or a quotation. An award
+     * category or a heading ("Best Actress in a Series – Drama") says nothing.
+     */
+    private static boolean statesSomething(ParsedSentence s, int dash) {
+        for (int t = 0; t < dash; t++) {
+            if (s.token(t).isFiniteVerb() || s.token(t).pos().equals("MD") || s.token(t).isQuoteMark()) {
                 return true;
             }
         }

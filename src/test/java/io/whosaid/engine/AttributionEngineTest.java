@@ -1407,4 +1407,16 @@ class AttributionEngineTest {
         assertEquals("Nobody told me the bridge was closed", q.text());
         assertSpeaker(q, "Ann Lee", null, SpeakerKind.PERSON);
     }
+
+    @Test
+    void aHeadingWithADashIsNoSignedStatement() {
+        // an award category names no speaker after its dash (here a region), a signed tweet does
+        Attribution r = attribute("The nominees were announced on Monday.\n\n"
+                + "Outstanding Lead Actor in a Limited Series \u2013 Europe\n\n"
+                + "Jo Hale (The Long Road)\n\n"
+                + "We are so proud of every single nominee tonight. \u2014 Northwind Pictures (@northwind) July 9, 2024");
+        assertEquals(1, r.quotes().size(), r.quotes().toString());
+        Quote q = quote(r, "We are so proud of every single nominee tonight.");
+        assertEquals("Northwind Pictures", q.speaker().name());
+    }
 }
