@@ -52,7 +52,8 @@ public final class NlpPipeline {
     private static final Set<String> QUANTIFIERS = Set.of("few", "many", "several", "most", "more", "other", "others",
             "all", "both", "some");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    private static final Pattern CUT_INITIALISM = Pattern.compile("(?:[A-Za-z]+-)?(?:[A-Z]\\.)+[A-Z]");
+    /** Dotted initials that lost their last period ("D-N.C"), or a short abbreviation ("lbs", "approx"). */
+    private static final Pattern CUT_INITIALISM = Pattern.compile("(?:[A-Za-z]+-)?(?:[A-Z]\\.)+[A-Z]|[a-z]{1,6}");
 
     private final StanfordCoreNLP tokenizer;
     private final PosTagger tagger;
@@ -168,9 +169,10 @@ public final class NlpPipeline {
     /**
      * The tokenizer cuts the last period off some hyphenated initialisms ("(D-N.C.)" becomes
      * "D-N.C" and "."), and the splitter then ends the sentence in the middle of a politician's
-     * name: "Rep. Ann Roe (D-N.C.)" and "said ...". Where the next sentence goes on in lower
-     * case or punctuation on the same line, the two are one again and the period goes back
-     * onto its word.
+     * name: "Rep. Ann Roe (D-N.C.)" and "said ...". The splitter also ends a sentence at an
+     * abbreviation in lower case ("he has lost 16 lbs." and "since ..."). Where the next sentence
+     * goes on in lower case or punctuation on the same line, the two are one again and the period
+     * goes back onto its word.
      */
     private static void rejoinSentencesCutAtInitialisms(Annotation annotation) {
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);

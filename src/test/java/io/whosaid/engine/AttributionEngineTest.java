@@ -1419,4 +1419,11 @@ class AttributionEngineTest {
         Quote q = quote(r, "We are so proud of every single nominee tonight.");
         assertEquals("Northwind Pictures", q.speaker().name());
     }
+
+    @Test
+    void aSentenceCutAtALowerCaseAbbreviationIsOneSentenceAgain() {
+        Quote q = single("Tom Reyes says he has lost 16 lbs. since he joined the walking club in May.");
+        assertEquals("he has lost 16 lbs. since he joined the walking club in May", q.text());
+        assertSpeaker(q, "Tom Reyes", null, SpeakerKind.PERSON);
+    }
 }
