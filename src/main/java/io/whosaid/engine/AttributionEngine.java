@@ -95,15 +95,16 @@ public final class AttributionEngine {
             this.document = document;
             this.text = document.text();
             List<QuotedSpan> marked = QuoteMarkScanner.scan(text, document.paragraphs());
-            // a quoted title is nobody's words; a name inside it is still nobody of the story
-            this.quoted = marked.stream().filter(q -> !isQuotedTitle(q)).toList();
+            this.furniture = TranscriptTurns.furniture(text, document.paragraphs());
+            // a quoted title is nobody's words, nor is a page's furniture a transcript left in
+            // quotation marks; a name inside them is still nobody of the story
+            this.quoted = marked.stream().filter(q -> !isQuotedTitle(q) && !insideFurniture(q.inner())).toList();
             this.quotedUsed = new boolean[quoted.size()];
             List<TextSpan> inner = marked.stream().map(QuotedSpan::inner).toList();
             this.entities = EntityIndex.build(document, lexicon, marked.stream().map(QuotedSpan::outer).toList());
             this.resolver = new SpeakerResolver(document, entities, lexicon, inner,
                     PhotoCaptions.in(text, document.paragraphs(), photoCredits));
             this.turns = TranscriptTurns.find(text, document.paragraphs(), label -> personLabelled(label) != null);
-            this.furniture = TranscriptTurns.furniture(text, document.paragraphs());
         }
 
         Attribution run() {

@@ -36,6 +36,9 @@ final class TranscriptTurns {
     private static final Set<String> FURNITURE = Stream.concat(LINKS.stream(), Stream.of("CLARIFICATION", "CORRECTION",
             "UPDATE", "UPDATED", "EDITOR'S NOTE", "EDITOR\u2019S NOTE", "NOTE", "FILE", "SOURCE", "SOURCES", "CONTACT",
             "TRANSCRIPT")).collect(Collectors.toUnmodifiableSet());
+    /** The author's plug that closes a story, even inside a transcript's quotation marks: "Follow Jo Roe on Twitter @joroe". */
+    private static final Pattern FOLLOW_THE_AUTHOR = Pattern.compile(
+            "[\"\u201C]?Follow (?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){1,3}on (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon)\\b");
     private static final Pattern VOICE = Pattern.compile(
             "\\b(?:I|I'm|I\u2019m|me|my|we|us|our|you|your)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -45,13 +48,14 @@ final class TranscriptTurns {
     /**
      * The paragraphs of page furniture that a scraped page leaves in the text ("READ MORE: Budget
      * won't balance until 2040, Finance Department says", "WATCH: ..."): links to other stories,
-     * whose headlines are no statements of this one.
+     * whose headlines are no statements of this one; and the author's "Follow ... on Twitter".
      */
     static List<TextSpan> furniture(String text, List<TextSpan> paragraphs) {
         List<TextSpan> lines = new ArrayList<>();
         for (TextSpan paragraph : paragraphs) {
             Matcher m = LABEL.matcher(text).region(paragraph.start(), paragraph.end());
-            if (m.lookingAt() && m.start(1) == m.start() && LINKS.contains(m.group(1))) {
+            if (m.lookingAt() && m.start(1) == m.start() && LINKS.contains(m.group(1))
+                    || FOLLOW_THE_AUTHOR.matcher(text).region(paragraph.start(), paragraph.end()).lookingAt()) {
                 lines.add(paragraph);
             }
         }

@@ -1426,4 +1426,15 @@ class AttributionEngineTest {
         assertEquals("he has lost 16 lbs. since he joined the walking club in May", q.text());
         assertSpeaker(q, "Tom Reyes", null, SpeakerKind.PERSON);
     }
+
+    @Test
+    void theAuthorsPlugInsideATranscriptsQuotationMarksIsNobodysQuote() {
+        Attribution r = attribute("Mayor Ann Lee and Tom Hale debated on Tuesday. Partial transcript:\n\n"
+                + "\"LEE: We will build the bridge next year, and we will build it on time.\n\n"
+                + "\"HALE: And who will pay for it? Not the people of this town.\n\n"
+                + "\"Follow Sam Dee on Twitter @samdee.\"");
+        assertEquals(List.of("We will build the bridge next year, and we will build it on time.",
+                "And who will pay for it? Not the people of this town."), r.quotes().stream().map(Quote::text).toList());
+        assertSpeaker(r.quotes().get(1), "Tom Hale", null, SpeakerKind.PERSON);
+    }
 }
