@@ -604,8 +604,14 @@ public final class AttributionEngine {
         }
 
         private boolean startsSentenceOrParagraph(QuotedSpan span) {
-            int[] at = document.tokenAtOrAfter(span.outer().start());
-            return at != null && at[1] == 0 && document.sentences().get(at[0]).begin() == span.outer().start();
+            return startsSentence(span.outer().start())
+                    // the splitter hangs an opening '' on the sentence before, as if it closed that one
+                    || startsSentence(span.inner().start());
+        }
+
+        private boolean startsSentence(int offset) {
+            int[] at = document.tokenAtOrAfter(offset);
+            return at != null && at[1] == 0 && document.sentences().get(at[0]).begin() == offset;
         }
 
         private void addDirect(int q, Cue cue, SpeakerResolver.Resolution who, double base) {

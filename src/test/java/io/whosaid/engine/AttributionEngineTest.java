@@ -1437,4 +1437,15 @@ class AttributionEngineTest {
                 "And who will pay for it? Not the people of this town."), r.quotes().stream().map(Quote::text).toList());
         assertSpeaker(r.quotes().get(1), "Tom Hale", null, SpeakerKind.PERSON);
     }
+
+    @Test
+    void aShortSentenceInDoubledApostrophesAfterTheCueContinuesTheQuote() {
+        // the splitter hangs the opening '' on the cue's sentence, as if it closed it; the short
+        // quotation still opens a sentence of its own, so it is no scare quote
+        Attribution r = attribute("Mayor Ann Lee spoke at the opening. ''We are not a burden on this town,'' Lee added. ''We're the town.''");
+        assertEquals(2, r.quotes().size(), r.quotes().toString());
+        Quote q = quote(r, "We're the town.");
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertSpeaker(q, "Ann Lee", "Mayor", SpeakerKind.PERSON);
+    }
 }
