@@ -1158,7 +1158,7 @@ public final class CueFinder {
             // in the inverted order after a quote or comma, which invertedSubject handles.
             // A passive subject is what was said or who was told ("what was claimed to be", "he was
             // told"), never the speaker.
-            if (s.relation(c).equals("nsubj") && c < verb && (best < 0 || c > best)) {
+            if (s.relation(c).equals("nsubj") && c < verb && (best < 0 || c > best) && !quotedBefore(s, c, verb)) {
                 best = c;
             }
         }
@@ -1176,6 +1176,32 @@ public final class CueFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * "Jo Roe, who lost 16 lbs. “and two belt loops” since May, says ...": a word inside a
+     * quotation that closes before the verb is somebody's words, not who speaks.
+     */
+    private static boolean quotedBefore(ParsedSentence s, int word, int verb) {
+        int opening = -1;
+        for (int t = word - 1; t >= 0 && opening < 0; t--) {
+            String tag = s.token(t).pos();
+            if (tag.equals("''")) {
+                return false;
+            }
+            if (tag.equals("``")) {
+                opening = t;
+            }
+        }
+        if (opening < 0) {
+            return false;
+        }
+        for (int t = word + 1; t < verb; t++) {
+            if (s.token(t).pos().equals("''")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

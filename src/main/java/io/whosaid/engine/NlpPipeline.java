@@ -220,7 +220,10 @@ public final class NlpPipeline {
         return -1;
     }
 
-    /** The next sentence continues the last on the same line, opening in lower case or with punctuation. */
+    /**
+     * The next sentence continues the last on the same line, opening in lower case (inside a
+     * quotation mark or not) or with punctuation.
+     */
     private static boolean goesOn(String text, CoreMap previous, CoreMap next) {
         int end = previous.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         int begin = next.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
@@ -228,6 +231,9 @@ public final class NlpPipeline {
             return false;
         }
         char first = text.charAt(begin);
+        if (Token.isQuoteMark(first) && begin + 1 < text.length()) {
+            first = text.charAt(begin + 1); // "16 lbs. “and two belt loops” ...": a quotation going on
+        }
         return Character.isLowerCase(first) || first == ',' || first == ';' || first == ')';
     }
 

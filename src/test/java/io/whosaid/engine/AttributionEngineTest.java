@@ -1448,4 +1448,14 @@ class AttributionEngineTest {
         assertEquals(QuoteType.DIRECT, q.type());
         assertSpeaker(q, "Ann Lee", "Mayor", SpeakerKind.PERSON);
     }
+
+    @Test
+    void aSentenceCutBeforeAQuotationThatGoesOnInLowerCaseIsOneSentence() {
+        // cut at "lbs." although the quotation goes on with "and"; joined, the parser makes the
+        // quoted words the subject of "says", and quoted words are never who speaks
+        Quote q = single("Ann Lee, who shed 20 lbs. \u201Cand three dress sizes\u201D over the winter, says the class gave her a new start.");
+        assertEquals("the class gave her a new start", q.text());
+        assertEquals("says", q.cue());
+        assertSpeaker(q, "Ann Lee", null, SpeakerKind.PERSON);
+    }
 }
