@@ -292,9 +292,9 @@ public final class CueFinder {
                 // tokens); only its source, borrowed from the clause it hangs on, was wrong
                 range = tokenRange(s, own.content());
             }
-            if (range == null && s.relation(v).equals("mark") && s.head(v) > v) {
+            if (range == null && (s.relation(v).equals("mark") || s.baseRelation(v).equals("nsubj")) && s.head(v) > v) {
                 // ", saying the town owes ...": the parser can hang the participle on the
-                // clause it introduces, as if it were "that"
+                // clause it introduces, as if it were "that", or make it that clause's subject
                 range = new int[] {v + 1, s.subtreeRange(s.head(v))[1]};
             }
             if (range == null && (own != null || !s.token(v - 1).pos().equals("CC"))) {
@@ -1314,6 +1314,9 @@ public final class CueFinder {
     private static int complementAfterOrAround(ParsedSentence s, int verb) {
         int found = -1;
         for (int c : s.children(verb)) {
+            if (introducedByParticiple(s, c)) {
+                continue; // "..., saying a full tank lasts a week": the participle's clause, not this verb's
+            }
             boolean laterWins = found >= 0 && found < verb && c > verb && !quoted(s, s.subtreeRange(found));
             if (CONTENT_RELATIONS.contains(s.baseRelation(c)) && (found < 0 || laterWins)) {
                 // with an unquoted one before and one after ("Strange as it sounds, Lee said the
@@ -1325,8 +1328,18 @@ public final class CueFinder {
     }
 
     /**
+     * A clause that opens with a participle after a comma, which the parser made its marker or its
+     * subject: ", saying a full tank lasts a week".
+     */
+    private static boolean introducedByParticiple(ParsedSentence s, int clause) {
+        int first = s.subtreeRange(clause)[0];
+        int lead = s.child(clause, "mark", "nsubj");
+        return lead == first && lead > 0 && s.token(lead).pos().equals("VBG") && s.token(lead - 1).word().equals(",");
+    }
+
+    /**
      * What a directive asks of its addressee ("urged residents to conserve water", "reminded
-     * customers to consider food safety"): an infinitive after the verb's object, reported speech in
+     * drivers to slow down"): an infinitive after the verb's object, reported speech in
      * news. The span starts at "to", as news corpora mark it. -1 when the verb has no such clause.
      */
     private int requestedAction(ParsedSentence s, int verb) {

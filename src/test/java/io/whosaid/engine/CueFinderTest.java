@@ -61,6 +61,28 @@ class CueFinderTest {
         assertEquals("the soup is hot", text(clause, CueFinder.tailClause(clause, 1)));
     }
 
+    @Test
+    void aParticipleTheParserMadeASubjectReportsItsClauseAndLeavesTheDirectiveItsInfinitive() {
+        // "The board reminded residents to boil water, saying old pipes carry bacteria.": the
+        // parser makes "saying" the subject of "carry" and hangs that clause on "reminded"
+        ParsedSentence s = sentence("The/DT board/NN reminded/VBD/remind residents/NNS to/TO boil/VB water/NN ,/, "
+                + "saying/VBG/say old/JJ pipes/NNS carry/VBP bacteria/NNS ./.",
+                new int[] {1, 2, -1, 2, 5, 2, 5, 2, 11, 10, 8, 2, 11, 2},
+                "det", "nsubj", "root", "obj", "mark", "xcomp", "obj", "punct", "nsubj", "amod", "obj", "parataxis", "obj",
+                "punct");
+        List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
+        assertEquals(List.of("to boil water", "old pipes carry bacteria"),
+                cues.stream().map(c -> text(s, c.content())).toList(), cues.toString());
+        assertEquals(List.of(2, 8), cues.stream().map(Cue::verb).toList());
+        assertEquals(List.of(1, 1), cues.stream().map(Cue::source).toList());
+    }
+
+    private static ParsedDocument document(ParsedSentence s) {
+        StringBuilder text = new StringBuilder();
+        s.tokens().forEach(t -> text.append(t.word()).append(' '));
+        return new ParsedDocument(text.toString(), List.of(s), List.of(new TextSpan(0, text.length())));
+    }
+
     /** The words a span covers, the tokens laid out one space apart as {@link #sentence} places them. */
     private static String text(ParsedSentence s, TextSpan span) {
         StringBuilder text = new StringBuilder();
