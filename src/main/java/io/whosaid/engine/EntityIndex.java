@@ -45,6 +45,7 @@ public final class EntityIndex {
         EntityIndex index = new EntityIndex(document, lexicon);
         index.collectPeople();
         index.collectNarratedRoles(quoted);
+        index.collectRolesHeldAs();
         index.collectOrganizations();
         return index;
     }
@@ -147,6 +148,76 @@ public final class EntityIndex {
             p.mentions().sort(Comparator.comparingInt(m -> m.span().start()));
             findRolesAndGender(p);
         }
+    }
+
+    /**
+     * "Lee will focus on her role as chair of the board", "Lee's role as coach": the office a
+     * person's role is said to be. "his" or "her" stands for the person the sentence names as its
+     * subject (else the last one it names before), if the pronoun fits them.
+     */
+    private void collectRolesHeldAs() {
+        for (ParsedSentence s : document.sentences()) {
+            for (int i = 1; i + 2 < s.size(); i++) {
+                if (!s.token(i).word().equalsIgnoreCase("role") || !s.token(i + 1).word().equalsIgnoreCase("as")) {
+                    continue;
+                }
+                int first = i + 2;
+                if (s.token(first).pos().equals("DT")) {
+                    first++;
+                }
+                int last = first - 1;
+                while (last + 1 < s.size() && last - first < 9 && !endsOffice(s.token(last + 1))) {
+                    last++;
+                }
+                Person holder = roleHolder(s, i - 1);
+                if (holder != null && last >= first) {
+                    holder.addRole(document.slice(s.token(first).begin(), s.token(last).end()));
+                }
+            }
+        }
+    }
+
+    /** A word that ends the name of an office: punctuation (not an abbreviation's period), a verb, a clause's opening. */
+    private static boolean endsOffice(Token t) {
+        return t.pos().equals(",") || t.pos().equals(".") || t.pos().equals(":") || t.pos().startsWith("-")
+                || t.isVerb() && !t.pos().equals("VBN") || t.pos().equals("WDT") || t.pos().equals("WP")
+                || t.pos().equals("CC") && !t.word().equals("&") || t.pos().equals("MD") || t.isQuoteMark()
+                || t.pos().equals("IN") && !t.word().equalsIgnoreCase("of") && !t.word().equalsIgnoreCase("for")
+                        && !t.word().equalsIgnoreCase("at");
+    }
+
+    /** Whose role: the name before "'s", or the person "his"/"her" at {@code owner} stands for. */
+    private Person roleHolder(ParsedSentence s, int owner) {
+        Token t = s.token(owner);
+        if (RoleReader.POSSESSIVE.contains(t.word())) {
+            return owner > 0 ? personAt(s.index(), owner - 1) : null;
+        }
+        Gender gender = t.pos().equals("PRP$") ? lexicon.pronounGender(t.word()) : null;
+        if (gender == null) {
+            return null;
+        }
+        Person subject = null;
+        Person latest = null;
+        for (Mention m : mentionsIn(s.index())) {
+            Person p = personAt(s.index(), m.first());
+            if (m.first() < owner && p != null && p.gender().compatibleWith(gender)) {
+                latest = p;
+                if (m.subject() && subject == null) {
+                    subject = p;
+                }
+            }
+        }
+        return subject != null ? subject : latest;
+    }
+
+    private List<Mention> mentionsIn(int sentence) {
+        List<Mention> here = new ArrayList<>();
+        for (Map.Entry<Mention, Person> e : mentionsInOrder()) {
+            if (e.getKey().sentence() == sentence) {
+                here.add(e.getKey());
+            }
+        }
+        return here;
     }
 
     /**

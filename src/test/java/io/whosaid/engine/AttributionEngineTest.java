@@ -1458,4 +1458,14 @@ class AttributionEngineTest {
         assertEquals("says", q.cue());
         assertSpeaker(q, "Ann Lee", null, SpeakerKind.PERSON);
     }
+
+    @Test
+    void anOfficeTheArticleCallsSomebodysRoleIsTheirRole() {
+        // in a sentence with a speech verb, where the narration's own role rules do not look
+        Attribution r = attribute("Ann Lee announced she will stop coaching the juniors to focus on her role as chair of the Harbour Rowing Club.\n\n"
+                + "\u201CThis has been a long time coming,\u201D Lee said.\n\n"
+                + "Tom Hale said his role as head of the regional rowing board ends in May. \u201CI will miss it,\u201D Hale said.");
+        assertSpeaker(quote(r, "This has been a long time coming"), "Ann Lee", "chair of the Harbour Rowing Club", SpeakerKind.PERSON);
+        assertSpeaker(quote(r, "I will miss it"), "Tom Hale", "head of the regional rowing board", SpeakerKind.PERSON);
+    }
 }
