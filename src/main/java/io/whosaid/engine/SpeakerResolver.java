@@ -99,6 +99,10 @@ final class SpeakerResolver {
     private Resolution resolveNominal(ParsedSentence s, int headAsParsed) {
         int source = describedNoun(s, headAsParsed);
         Token head = s.token(source);
+        Resolution numbered = numberedName(s, source);
+        if (numbered != null) {
+            return numbered;
+        }
         Resolution together = namedTogether(s, source);
         if (together != null) {
             return together;
@@ -237,6 +241,27 @@ final class SpeakerResolver {
     private static boolean gluedHyphen(ParsedSentence s, int t) {
         return t > 0 && t + 1 < s.size() && s.token(t).word().equals("-")
                 && s.token(t - 1).end() == s.token(t).begin() && s.token(t).end() == s.token(t + 1).begin();
+    }
+
+    /**
+     * "Teamsters Local 987 said", "Apollo 11 radioed": a number the parser took for the source
+     * on its own ends the name before it, and the whole is an organisation. Null otherwise.
+     */
+    private Resolution numberedName(ParsedSentence s, int source) {
+        if (!s.token(source).pos().equals("CD") || !isNamePart(s, source - 1)) {
+            return null;
+        }
+        int first = source - 1;
+        while (isNamePart(s, first - 1)) {
+            first--;
+        }
+        String name = document.slice(s.token(first).begin(), s.token(source).end());
+        return new Resolution(new Speaker(name, name, null, SpeakerKind.ORGANIZATION), null, 0.8, s.token(first).begin(), false);
+    }
+
+    /** A capitalised word, however tagged ("Local" as an adjective), that is no sentence's first word. */
+    private static boolean isNamePart(ParsedSentence s, int t) {
+        return t > 0 && s.token(t).isCapitalized() && (s.token(t).isNoun() || s.token(t).pos().startsWith("JJ"));
     }
 
     /** "A statement from the EU said": the EU. */

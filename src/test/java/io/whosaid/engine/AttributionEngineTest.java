@@ -1468,4 +1468,12 @@ class AttributionEngineTest {
         assertSpeaker(quote(r, "This has been a long time coming"), "Ann Lee", "chair of the Harbour Rowing Club", SpeakerKind.PERSON);
         assertSpeaker(quote(r, "I will miss it"), "Tom Hale", "head of the regional rowing board", SpeakerKind.PERSON);
     }
+
+    @Test
+    void aNumberThatEndsAnOrganisationsNameKeepsTheName() {
+        // the parser makes "615" the subject of "said"; the name it ends is the source
+        Quote q = single("A release sent to media from Teamsters Local 615 late Monday said the strike vote would go ahead.");
+        assertEquals("the strike vote would go ahead", q.text());
+        assertSpeaker(q, "Teamsters Local 615", null, SpeakerKind.ORGANIZATION);
+    }
 }
