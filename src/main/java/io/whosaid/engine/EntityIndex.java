@@ -99,6 +99,9 @@ public final class EntityIndex {
                 while (i < s.size() && s.token(i).isPerson()) {
                     i++;
                 }
+                if (i == first + 1 && i < s.size() && surnameTheTaggerMissed(s, i)) {
+                    i++; // "Sandra Oh": the tagger reads "Oh" as an interjection and leaves it out
+                }
                 int last = i - 1;
                 List<String> name = new ArrayList<>();
                 for (int t = first; t <= last; t++) {
@@ -289,6 +292,17 @@ public final class EntityIndex {
             words.add(s.token(t).word());
         }
         return words;
+    }
+
+    /**
+     * A capitalised word of no type right after a lone given name, which the tagger left out of
+     * the name because the word is also something else ("Oh", "Long", "Young").
+     */
+    private boolean surnameTheTaggerMissed(ParsedSentence s, int t) {
+        Token tok = s.token(t);
+        return "O".equals(tok.ner()) && tok.isCapitalized() && tok.word().length() > 1
+                && (tok.pos().equals("NNP") || tok.pos().equals("UH") || tok.pos().startsWith("JJ"))
+                && lexicon.firstNameGender(s.token(t - 1).word()) != Gender.UNKNOWN && !lexicon.isTitleWord(tok.word());
     }
 
     /**

@@ -154,6 +154,12 @@ final class SpeakerResolver {
         }
         Person misTagged = namedAfterTitle(s, source);
         if (misTagged != null) {
+            // "Canadian actor Oh said": the words up to the title are the role
+            int from = s.subtreeRange(source)[0];
+            while (from < source && s.token(from).pos().equals("DT")) {
+                from++;
+            }
+            misTagged.addRole(document.slice(s.token(from).begin(), head.end()));
             return new Resolution(new Speaker(misTagged.fullName(), mentionText(s, source + 1), misTagged.role(), SpeakerKind.PERSON),
                     misTagged, 0.85, s.token(source + 1).begin(), false);
         }

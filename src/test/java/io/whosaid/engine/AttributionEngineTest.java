@@ -1476,4 +1476,13 @@ class AttributionEngineTest {
         assertEquals("the strike vote would go ahead", q.text());
         assertSpeaker(q, "Teamsters Local 615", null, SpeakerKind.ORGANIZATION);
     }
+
+    @Test
+    void aSurnameTheTaggerReadsAsAnotherWordStillCompletesTheName() {
+        // "Oh" is tagged as an interjection and left out of "Sandra Oh"; after a title it is her
+        Quote q = single("Co-hosts Andy Samberg and Sandra Oh opened the show.\n\n"
+                + "Canadian actor Oh said the pairing of her and Samberg came about by chance.");
+        assertEquals("the pairing of her and Samberg came about by chance", q.text());
+        assertSpeaker(q, "Sandra Oh", "Canadian actor", SpeakerKind.PERSON);
+    }
 }
