@@ -6,9 +6,9 @@ final class OpenApiExamples {
     static final String REQUEST = """
             {"text": "\u201CThere are no plans to cooperate with Iran,\u201D Pentagon spokesman John Kirby said.", "target": "US-Iran cooperation in Iraq"}""";
 
-    /** Recorded from the service (engine 0.5.13) for {@link #REQUEST}. */
+    /** Recorded from the service (engine 0.5.14) for {@link #REQUEST}. */
     static final String RESPONSE = """
-            {"id": "4119bd2f846e5f483539e857868e7bc92ed9afe7b401e8067e0930fe450b7529", "cached": false, "model": "whosaid-engine/0.5.13 (corenlp-4.5.10)", "quotes": [{"text": "There are no plans to cooperate with Iran", "start": 1, "end": 42, "type": "direct", "cue": "said", "speaker": {"name": "John Kirby", "mention": "John Kirby", "role": "Pentagon spokesman", "kind": "person", "mentionStart": 64, "mentionEnd": 74}, "stance": {"label": "against", "target": "US-Iran cooperation in Iraq", "confidence": 0.75, "frame": "neutral"}, "confidence": 0.95, "selector": [{"type": "TextQuoteSelector", "exact": "There are no plans to cooperate with Iran", "prefix": "\u201C", "suffix": ",\u201D Pentagon spokesman John Kirby"}, {"type": "TextPositionSelector", "start": 1, "end": 42}]}], "speakers": [{"name": "John Kirby", "role": "Pentagon spokesman", "kind": "person", "quotes": [0], "mentions": [{"text": "John Kirby", "start": 64, "end": 74}]}]}""";
+            {"id": "ce482abac9ad6c08d91d4ab36478ab09b676898edf2eb03f08fadf19fd1015ba", "cached": false, "model": "whosaid-engine/0.5.14 (corenlp-4.5.10)", "quotes": [{"text": "There are no plans to cooperate with Iran", "start": 1, "end": 42, "type": "direct", "cue": "said", "speaker": {"name": "John Kirby", "mention": "John Kirby", "role": "Pentagon spokesman", "kind": "person", "mentionStart": 64, "mentionEnd": 74}, "stance": {"label": "against", "target": "US-Iran cooperation in Iraq", "confidence": 0.75, "frame": "neutral"}, "confidence": 0.95, "selector": [{"type": "TextQuoteSelector", "exact": "There are no plans to cooperate with Iran", "prefix": "\u201C", "suffix": ",\u201D Pentagon spokesman John Kirby"}, {"type": "TextPositionSelector", "start": 1, "end": 42}]}], "speakers": [{"name": "John Kirby", "role": "Pentagon spokesman", "kind": "person", "quotes": [0], "mentions": [{"text": "John Kirby", "start": 64, "end": 74}]}]}""";
 
     private OpenApiExamples() {
     }
