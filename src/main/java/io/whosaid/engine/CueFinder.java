@@ -1021,7 +1021,7 @@ public final class CueFinder {
     }
 
     /**
-     * "The company released a statement saying it would appeal", "Lee gave an interview noting
+     * "The company released a statement saying it would appeal", "Lee gave a speech noting
      * ...": a participle on a statement that is the object of a verb speaks for that verb's subject.
      * -1 when the participle hangs on anything else: on "a man saying", the man speaks.
      */
@@ -1167,7 +1167,7 @@ public final class CueFinder {
             return s.head(verb); // "veteran MPs who said ...": the noun the relative clause describes
         }
         if (best >= 0 && s.token(verb).pos().equals("VBZ")) {
-            // "There are eight rookies in camp ... and Lee says": a singular verb agrees with one
+            // "Six rookies made the roster -- two of them from Quebec -- and Lee says": a singular verb agrees with one
             // subject; a coordination the parser made across clauses leaves its last conjunct as it
             for (int c : s.children(best)) {
                 if (s.relation(c).equals("conj") && c == verb - 1) {
@@ -1179,7 +1179,7 @@ public final class CueFinder {
     }
 
     /**
-     * "Jo Roe, who lost 16 lbs. “and two belt loops” since May, says ...": a word inside a
+     * "Jo Roe, who shed 20 lbs. “and three dress sizes” over the winter, says ...": a word inside a
      * quotation that closes before the verb is somebody's words, not who speaks.
      */
     private static boolean quotedBefore(ParsedSentence s, int word, int verb) {
@@ -1234,7 +1234,7 @@ public final class CueFinder {
             if ((rel.equals("advmod") || rel.equals("neg")) && NEGATIONS.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
-            // "Neither the mayor nor the council confirmed ...", "Nobody has said ...", "No official said ..."
+            // "Neither the mayor nor the chief has said ...", "Nobody has said ...", "No official said ..."
             if (rel.equals("nsubj") && c < verb
                     && NEGATED_SUBJECTS.contains(s.token(s.subtreeRange(c)[0]).word().toLowerCase(Locale.ROOT))) {
                 return true;
@@ -1395,7 +1395,7 @@ public final class CueFinder {
             return null;
         }
         if (s.token(start).word().equals(",") && s.token(start + 1).pos().equals("VBG")) {
-            return null; // "..., she says, pouring herself some tea": what she does as she speaks
+            return null; // "..., she says, wiping the counter": what she does as she speaks
         }
         boolean hasVerb = false;
         for (int t = start; t <= end; t++) {

@@ -100,7 +100,7 @@ public final class EntityIndex {
                     i++;
                 }
                 if (i == first + 1 && i < s.size() && surnameTheTaggerMissed(s, i)) {
-                    i++; // "Sandra Oh": the tagger reads "Oh" as an interjection and leaves it out
+                    i++; // "Grace Oh": the tagger reads "Oh" as an interjection and leaves it out
                 }
                 int last = i - 1;
                 List<String> name = new ArrayList<>();
@@ -154,7 +154,7 @@ public final class EntityIndex {
     }
 
     /**
-     * "Lee will focus on her role as chair of the board", "Lee's role as coach": the office a
+     * "Lee said her role as chair of the board", "Lee's role as coach": the office a
      * person's role is said to be. "his" or "her" stands for the person the sentence names as its
      * subject (else the last one it names before), if the pronoun fits them.
      */
@@ -224,8 +224,8 @@ public final class EntityIndex {
     }
 
     /**
-     * The tagger leaves a full name untagged in a sentence that puzzles it ("For Ana Lima and
-     * thousands of other newcomers, ...") and tags it, or a shorter form of it, elsewhere ("Lima
+     * The tagger leaves a full name untagged in a sentence that puzzles it ("Nights are long for
+     * Ana Lima, ...") and tags it, or a shorter form of it, elsewhere ("Lima
      * said"): a run of untagged capitalised proper nouns that is the whole name of exactly one person
      * the article names, or ends with it after given names, or is a surname of two words or more
      * ("Al Said" of "Nadia Al Said"), is a mention of that person.
@@ -474,8 +474,8 @@ public final class EntityIndex {
             if (known.get(0).equals(name.get(0)) && last(known).equals(last(name))) {
                 return p;
             }
-            // "Alex Roe" and "Alexander Roe", "Sandy Roe" and "Alessandra Roe" no: a short form of the
-            // given name that is its beginning or its end
+            // "Alex Roe" and "Alexander Roe": a short form of the given name that is its beginning
+            // or its end
             if (known.size() == name.size() && known.size() >= 2 && last(known).equals(last(name))
                     && Person.shortFormOf(known.get(0), name.get(0))) {
                 return p;

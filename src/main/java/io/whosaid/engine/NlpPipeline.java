@@ -170,7 +170,7 @@ public final class NlpPipeline {
      * The tokenizer cuts the last period off some hyphenated initialisms ("(D-N.C.)" becomes
      * "D-N.C" and "."), and the splitter then ends the sentence in the middle of a politician's
      * name: "Rep. Ann Roe (D-N.C.)" and "said ...". The splitter also ends a sentence at an
-     * abbreviation in lower case ("he has lost 16 lbs." and "since ..."). Where the next sentence
+     * abbreviation in lower case ("she has dropped 9 lbs." and "since ..."). Where the next sentence
      * goes on in lower case or punctuation on the same line, the two are one again and the period
      * goes back onto its word.
      */
@@ -232,7 +232,7 @@ public final class NlpPipeline {
         }
         char first = text.charAt(begin);
         if (Token.isQuoteMark(first) && begin + 1 < text.length()) {
-            first = text.charAt(begin + 1); // "16 lbs. “and two belt loops” ...": a quotation going on
+            first = text.charAt(begin + 1); // "20 lbs. “and three dress sizes” ...": a quotation going on
         }
         return Character.isLowerCase(first) || first == ',' || first == ';' || first == ')';
     }
@@ -312,7 +312,7 @@ public final class NlpPipeline {
     }
 
     /**
-     * "And here was the big reveal: ...": a base-form verb right after an article or possessive
+     * "Then came the big reveal: ...": a base-form verb right after an article or possessive
      * and adjectives, and right before punctuation, is a noun; the parser would make "the big" the
      * subject of a speech verb. Not after a quantifier ("a few say.").
      */

@@ -103,7 +103,7 @@ public final class Person {
 
     /**
      * One given name is a short form of the other: its beginning or end, three letters or more
-     * ("Alex", "Xander" of "Alexander"; "Chris" of "Christopher").
+     * ("Alex" of "Alexander", "Sandro" of "Alessandro", "Chris" of "Christopher").
      */
     static boolean shortFormOf(String given, String other) {
         if (given.equals(other)) {

@@ -42,7 +42,7 @@ final class RoleReader {
             boolean title = lexicon.isTitleWord(w);
             boolean joiner = isJoiner(w) && t < end;
             boolean nominal = tok.pos().startsWith("NN") || tok.pos().equals("JJ") || tok.pos().equals("NNPS")
-                    // a number inside a name ("UFCW Local 832 president"), whatever NER made of it
+                    // a number inside a name ("Teamsters Local 615 president"), whatever NER made of it
                     || tok.pos().equals("CD") && (tok.isOrganization() || t > 0 && s.token(t - 1).isProperNoun());
             boolean ok = title || joiner || nominal && !tok.isPerson();
             if (!ok || POSSESSIVE.contains(w) || t > 0 && POSSESSIVE.contains(s.token(t - 1).word()) && !title) {

@@ -115,7 +115,7 @@ final class SignatureFinder {
 
     /**
      * The words before the dash make a statement: they hold a finite verb or a quotation. An award
-     * category or a heading ("Best Actress in a Series – Drama") says nothing.
+     * category or a heading ("Results – Men's Singles") says nothing.
      */
     private static boolean statesSomething(ParsedSentence s, int dash) {
         for (int t = 0; t < dash; t++) {

@@ -1338,11 +1338,11 @@ class AttributionEngineTest {
 
     @Test
     void aShortFormOfTheGivenNameIsTheSamePersonUnderTheFullName() {
-        Attribution r = attribute("Alexander Dunn, 15, draws comics in his bedroom.\n\n"
-                + "\"I started when I was nine,\" said Xander Dunn, who sells them at school.\n\n"
-                + "Chris Pike, his teacher, said the boy never stops drawing. Christopher Pike runs the art club.");
-        assertSpeaker(quote(r, "I started when I was nine"), "Alexander Dunn", null, SpeakerKind.PERSON);
-        assertEquals("Christopher Pike", quote(r, "the boy never stops drawing").speaker().name());
+        Attribution r = attribute("Alessandro Dunn, 15, plays chess at the library every Saturday.\n\n"
+                + "\"I started when I was nine,\" said Sandro Dunn, who now coaches younger players.\n\n"
+                + "Chris Pike, his teacher, said the boy never stops practising. Christopher Pike runs the chess club.");
+        assertSpeaker(quote(r, "I started when I was nine"), "Alessandro Dunn", null, SpeakerKind.PERSON);
+        assertEquals("Christopher Pike", quote(r, "the boy never stops practising").speaker().name());
         assertEquals(1, r.speakers().stream().filter(s -> s.name().endsWith("Dunn")).count(), r.speakers().toString());
     }
 
@@ -1350,22 +1350,22 @@ class AttributionEngineTest {
     void aParagraphSignedWithAPhotoCreditIsACaptionThatIntroducesNobody() {
         // the caption names the boy first; the story introduces him later, and a description right
         // after that introduction is him
-        Attribution r = attribute("Ana Ruiz and Tomas Wren inside the print shop in Guelph. The shop prints comics for anyone. "
+        Attribution r = attribute("Ana Ruiz and Tomas Wren at the bakery counter in Guelph. The bakery opened in 1990. "
                 + "( Jo Lee / The Daily Record )\n\n"
-                + "The shop opened in 2010.\n\n"
-                + "Comics are hard work, says 16-year-old Tomas Wren. \u201CIt is months of fixing mistakes,\u201D "
-                + "says the self-taught Guelph artist, who sold 40 copies.");
-        Quote q = quote(r, "It is months of fixing mistakes");
-        assertSpeaker(q, "Tomas Wren", "self-taught Guelph artist", SpeakerKind.PERSON);
-        assertEquals("the self-taught Guelph artist", q.speaker().mention());
+                + "The shop is busiest on Saturdays.\n\n"
+                + "Bread is hard work, says 17-year-old Tomas Wren. \u201CIt takes months of burnt loaves before you get it right,\u201D "
+                + "says the young Guelph baker, who starts at five.");
+        Quote q = quote(r, "It takes months of burnt loaves before you get it right");
+        assertSpeaker(q, "Tomas Wren", "young Guelph baker", SpeakerKind.PERSON);
+        assertEquals("the young Guelph baker", q.speaker().mention());
     }
 
     @Test
     void aWebsiteOrDatabaseSpeaksForTheOrganisationWhoseItIs() {
         // the owner's whole name, though the tagger reads "Transport" as a common noun
-        assertSpeaker(single("Most of the gaps have since been filled, according to Transport Manitoba\u2019s public database."),
+        assertSpeaker(single("Fewer than half the bridges have been inspected, according to Transport Manitoba\u2019s database."),
                 "Transport Manitoba", null, SpeakerKind.ORGANIZATION);
-        assertSpeaker(single("The farms will be run on solar power, according to the Verdana website."),
+        assertSpeaker(single("The festival will run on three stages, according to the Verdana website."),
                 "Verdana", null, SpeakerKind.ORGANIZATION);
         // a month modifying the document is no author
         assertEquals("the agency's June report", single("The plant is safe, the agency's June report said.").speaker().name());
@@ -1375,7 +1375,7 @@ class AttributionEngineTest {
     void aVerbFormAfterAnArticleAndAdjectivesBeforePunctuationIsANoun() {
         // "the big reveal:" is no "the big" revealing anything; the quotation continues Lee's
         Attribution r = attribute("Mayor Ann Lee spoke for an hour about roads and parks. \u201CNobody will be surprised,\u201D Lee said. "
-                + "And here was the big reveal: \u201CI am running again next year, and I will win.\u201D");
+                + "Then came the big reveal: \u201CI am running again next year, and I will win.\u201D");
         Quote q = quote(r, "I am running again next year, and I will win.");
         assertNull(q.cue());
         assertSpeaker(q, "Ann Lee", "Mayor", SpeakerKind.PERSON);
@@ -1387,7 +1387,7 @@ class AttributionEngineTest {
         assertEquals("it would appeal the ruling", appeal.text());
         assertEquals("saying", appeal.cue());
         assertSpeaker(appeal, "Harbour Authority", null, SpeakerKind.ORGANIZATION);
-        Quote old = single("Ann Lee gave an interview noting that the dam was old.");
+        Quote old = single("Ann Lee gave a speech noting that the dam was old.");
         assertEquals("the dam was old", old.text());
         assertSpeaker(old, "Ann Lee", null, SpeakerKind.PERSON);
         // the parser hangs this participle on "issued" itself
@@ -1400,7 +1400,7 @@ class AttributionEngineTest {
 
     @Test
     void aSubjectThatDeniesAnyoneSaidItMakesNoQuote() {
-        assertTrue(attribute("Neither the mayor, the council nor the police had confirmed the closure.").quotes().isEmpty());
+        assertTrue(attribute("Neither the mayor nor the police chief has said when the road will reopen.").quotes().isEmpty());
         assertTrue(attribute("No official said the bridge was closed.").quotes().isEmpty());
         // a denial inside what somebody said is still their statement
         Quote q = single("Nobody told me the bridge was closed, Ann Lee said.");
@@ -1422,9 +1422,9 @@ class AttributionEngineTest {
 
     @Test
     void aSentenceCutAtALowerCaseAbbreviationIsOneSentenceAgain() {
-        Quote q = single("Tom Reyes says he has lost 16 lbs. since he joined the walking club in May.");
-        assertEquals("he has lost 16 lbs. since he joined the walking club in May", q.text());
-        assertSpeaker(q, "Tom Reyes", null, SpeakerKind.PERSON);
+        Quote q = single("Ana Ruiz says she has dropped 9 lbs. since she started cycling to work in March.");
+        assertEquals("she has dropped 9 lbs. since she started cycling to work in March", q.text());
+        assertSpeaker(q, "Ana Ruiz", null, SpeakerKind.PERSON);
     }
 
     @Test
@@ -1462,7 +1462,7 @@ class AttributionEngineTest {
     @Test
     void anOfficeTheArticleCallsSomebodysRoleIsTheirRole() {
         // in a sentence with a speech verb, where the narration's own role rules do not look
-        Attribution r = attribute("Ann Lee announced she will stop coaching the juniors to focus on her role as chair of the Harbour Rowing Club.\n\n"
+        Attribution r = attribute("Ann Lee, who was elected in May, said her role as chair of the Harbour Rowing Club takes most of her week.\n\n"
                 + "\u201CThis has been a long time coming,\u201D Lee said.\n\n"
                 + "Tom Hale said his role as head of the regional rowing board ends in May. \u201CI will miss it,\u201D Hale said.");
         assertSpeaker(quote(r, "This has been a long time coming"), "Ann Lee", "chair of the Harbour Rowing Club", SpeakerKind.PERSON);
@@ -1472,17 +1472,17 @@ class AttributionEngineTest {
     @Test
     void aNumberThatEndsAnOrganisationsNameKeepsTheName() {
         // the parser makes "615" the subject of "said"; the name it ends is the source
-        Quote q = single("A release sent to media from Teamsters Local 615 late Monday said the strike vote would go ahead.");
+        Quote q = single("A flyer handed out by Teamsters Local 615 early Sunday said the strike vote would go ahead.");
         assertEquals("the strike vote would go ahead", q.text());
         assertSpeaker(q, "Teamsters Local 615", null, SpeakerKind.ORGANIZATION);
     }
 
     @Test
     void aSurnameTheTaggerReadsAsAnotherWordStillCompletesTheName() {
-        // "Oh" is tagged as an interjection and left out of "Sandra Oh"; after a title it is her
-        Quote q = single("Co-hosts Andy Samberg and Sandra Oh opened the show.\n\n"
-                + "Canadian actor Oh said the pairing of her and Samberg came about by chance.");
-        assertEquals("the pairing of her and Samberg came about by chance", q.text());
-        assertSpeaker(q, "Sandra Oh", "Canadian actor", SpeakerKind.PERSON);
+        // "Oh" is tagged as an interjection and left out of "Maria Oh"; after a title it is her
+        Quote q = single("Co-hosts Ben Lutz and Maria Oh opened the gala.\n\n"
+                + "Canadian chef Oh said the pairing of her and Lutz came about by chance.");
+        assertEquals("the pairing of her and Lutz came about by chance", q.text());
+        assertSpeaker(q, "Maria Oh", "Canadian chef", SpeakerKind.PERSON);
     }
 }
