@@ -1586,6 +1586,9 @@ public final class CueFinder {
 
     private static int lastNominalBetween(ParsedSentence s, int from, int to) {
         for (int t = to - 1; t > from; t--) {
+            if (s.relation(t).endsWith(":tmod")) {
+                continue; // "The union, Teamsters Local 615, late Sunday said": when, not who
+            }
             if (s.token(t).isNoun() || s.token(t).isPronoun()) {
                 return t;
             }

@@ -129,6 +129,9 @@ final class SpeakerResolver {
         }
         if (head.isProperNoun()) {
             int[] chunk = properChunk(s, source);
+            if (isNamePart(s, chunk[1] + 1) && chunk[1] + 2 < s.size() && s.token(chunk[1] + 2).pos().equals("CD")) {
+                chunk[1] += 2; // "Teamsters Local 615", the number hung elsewhere by the parser
+            }
             String name = document.slice(s.token(chunk[0]).begin(), s.token(chunk[1]).end());
             List<String> words = new ArrayList<>();
             for (int t = chunk[0]; t <= chunk[1]; t++) {
@@ -267,7 +270,7 @@ final class SpeakerResolver {
 
     /** A capitalised word, however tagged ("Local" as an adjective), that is no sentence's first word. */
     private static boolean isNamePart(ParsedSentence s, int t) {
-        return t > 0 && s.token(t).isCapitalized() && (s.token(t).isNoun() || s.token(t).pos().startsWith("JJ"));
+        return t > 0 && t < s.size() && s.token(t).isCapitalized() && (s.token(t).isNoun() || s.token(t).pos().startsWith("JJ"));
     }
 
     /** "A statement from the EU said": the EU. */

@@ -1475,6 +1475,11 @@ class AttributionEngineTest {
         Quote q = single("A flyer handed out by Teamsters Local 615 early Sunday said the strike vote would go ahead.");
         assertEquals("the strike vote would go ahead", q.text());
         assertSpeaker(q, "Teamsters Local 615", null, SpeakerKind.ORGANIZATION);
+        // the number hung elsewhere, and a time between the comma and the verb, which is no source
+        assertSpeaker(single("Teamsters Local 615 late Sunday said the vote would go ahead."),
+                "Teamsters Local 615", null, SpeakerKind.ORGANIZATION);
+        assertSpeaker(single("The union, Teamsters Local 615, late Sunday said the vote would go ahead."),
+                "Teamsters Local 615", null, SpeakerKind.ORGANIZATION);
     }
 
     @Test
