@@ -64,10 +64,11 @@ public final class AttributionEngine {
         // The rules read the prose with any HTML masked in place; quote texts are sliced from the
         // text as submitted, so they always equal submitted[start:end].
         String prose = MarkupMask.mask(text);
-        ParsedDocument document = pipeline.parse(PhotoCredits.mask(prose), stages);
+        List<TextSpan> photoCredits = PhotoCredits.find(prose);
+        ParsedDocument document = pipeline.parse(PhotoCredits.mask(prose, photoCredits), stages);
         NlpPipeline.stopIfInterrupted();
         long start = System.nanoTime();
-        Attribution found = new ArticleAttribution(document, PhotoCredits.find(prose)).run();
+        Attribution found = new ArticleAttribution(document, photoCredits).run();
         long attributed = System.nanoTime();
         stages.stageFinished(StageListener.ATTRIBUTION, attributed - start);
         List<Quote> quotes = stanceDetector.assess(document, found.quotes(), target).stream()

@@ -50,13 +50,13 @@ public final class CueFinder {
             "once", "since", "until", "because");
     /** Tags of a verb or auxiliary that carries tense: a clause's first verb. */
     private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
-    /** How the parser hangs a clause it could not place on the one before it. */
     /** Verbs whose object does what the infinitive after it says ("led the board to warn"). */
     private static final Set<String> OBJECT_CONTROL = Set.of("prompt", "lead", "cause", "force", "compel", "push",
             "press", "persuade", "convince", "move", "spur", "inspire", "drive", "get", "allow", "invite", "urge", "ask",
             "encourage", "pressure", "require");
     /** The words of a short noun phrase naming someone ("16-year-old Ben Roe", "the mayor's aide Jo Li"). */
     private static final Set<String> ASIDE_NAME_TAGS = Set.of("DT", "JJ", "CD", "NNP", "NNPS", "NN", "HYPH", "POS");
+    /** How the parser hangs a clause it could not place on the one before it. */
     private static final Set<String> LOOSE_ATTACHMENTS = Set.of("parataxis", "dep");
     /** Relations of a verb's time, place and manner adverbials. */
     private static final Set<String> ADVERBIALS = Set.of("obl", "obl:tmod", "nmod:tmod", "obl:npmod", "advmod");
@@ -1167,8 +1167,9 @@ public final class CueFinder {
             return s.head(verb); // "veteran MPs who said ...": the noun the relative clause describes
         }
         if (best >= 0 && s.token(verb).pos().equals("VBZ")) {
-            // "Six rookies made the roster -- two of them from Quebec -- and Lee says": a singular verb agrees with one
-            // subject; a coordination the parser made across clauses leaves its last conjunct as it
+            // "Six rookies made the roster -- two of them from Quebec -- and Lee says": a singular
+            // verb agrees with one subject; a coordination the parser made across clauses leaves
+            // its last conjunct as it
             for (int c : s.children(best)) {
                 if (s.relation(c).equals("conj") && c == verb - 1) {
                     return c;

@@ -201,26 +201,16 @@ public final class EntityIndex {
         }
         Person subject = null;
         Person latest = null;
-        for (Mention m : mentionsIn(s.index())) {
-            Person p = personAt(s.index(), m.first());
-            if (m.first() < owner && p != null && p.gender().compatibleWith(gender)) {
-                latest = p;
+        for (Map.Entry<Mention, Person> e : mentionsInOrder()) {
+            Mention m = e.getKey();
+            if (m.sentence() == s.index() && m.first() < owner && e.getValue().gender().compatibleWith(gender)) {
+                latest = e.getValue();
                 if (m.subject() && subject == null) {
-                    subject = p;
+                    subject = latest;
                 }
             }
         }
         return subject != null ? subject : latest;
-    }
-
-    private List<Mention> mentionsIn(int sentence) {
-        List<Mention> here = new ArrayList<>();
-        for (Map.Entry<Mention, Person> e : mentionsInOrder()) {
-            if (e.getKey().sentence() == sentence) {
-                here.add(e.getKey());
-            }
-        }
-        return here;
     }
 
     /**

@@ -47,8 +47,9 @@ public final class NlpPipeline {
     static final int MAX_SYMBOL_RUN = 20;
     /** Sentences longer than this are neither tagged nor searched for names (see properties()). */
     static final int MAX_TAGGED_TOKENS = 400;
-    /** Dotted initials that lost their final period ("D-N.C"): letters, each but the last followed by a period. */
+    /** What may follow a noun the tagger read as a base-form verb ("the big reveal:"). */
     private static final Set<String> PUNCTUATION_AFTER_NOUN = Set.of(":", ",", ".", ";", "?", "!");
+    /** Adjectives that quantify a plural subject ("a few say."): the verb after them is a verb. */
     private static final Set<String> QUANTIFIERS = Set.of("few", "many", "several", "most", "more", "other", "others",
             "all", "both", "some");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
@@ -302,12 +303,8 @@ public final class NlpPipeline {
         tokens.forEach(token -> words.add(token.word()));
         String[] tags = tagger.tag(words);
         for (int i = 0; i < tags.length; i++) {
-            tokens.get(i).setTag(isQuoteMarkRun(words.get(i)) ? quoteTag(words.get(i)) : tags[i]);
-        }
-        for (int i = 0; i < tags.length; i++) {
-            if (isNounTaggedAsVerb(words, tags, i)) {
-                tokens.get(i).setTag("NN");
-            }
+            String tag = isNounTaggedAsVerb(words, tags, i) ? "NN" : tags[i];
+            tokens.get(i).setTag(isQuoteMarkRun(words.get(i)) ? quoteTag(words.get(i)) : tag);
         }
     }
 

@@ -106,17 +106,16 @@ public final class Person {
      * ("Alex" of "Alexander", "Sandro" of "Alessandro", "Chris" of "Christopher").
      */
     static boolean shortFormOf(String given, String other) {
-        if (given.equals(other)) {
+        boolean givenLonger = given.length() > other.length();
+        String longer = givenLonger ? given : other;
+        String shorter = givenLonger ? other : given;
+        if (shorter.length() < 3 || shorter.length() == longer.length() || !Character.isUpperCase(shorter.charAt(0))
+                || !Character.isUpperCase(longer.charAt(0))) {
             return false;
         }
-        String longer = given.length() >= other.length() ? given : other;
-        String shorter = longer == given ? other : given;
-        if (shorter.length() < 3 || !Character.isUpperCase(shorter.charAt(0)) || !Character.isUpperCase(longer.charAt(0))) {
-            return false;
-        }
-        String tail = Character.toUpperCase(longer.charAt(longer.length() - shorter.length()))
-                + longer.substring(longer.length() - shorter.length() + 1);
-        return longer.startsWith(shorter) || tail.equals(shorter);
+        // the end of the name, whose first letter the short form capitalises ("Sandro")
+        return longer.startsWith(shorter)
+                || longer.regionMatches(true, longer.length() - shorter.length(), shorter, 0, shorter.length());
     }
 
     void add(Mention mention, List<String> words) {

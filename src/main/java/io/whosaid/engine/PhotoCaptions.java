@@ -46,9 +46,15 @@ final class PhotoCaptions {
         return captions;
     }
 
+    /** The first credit after the paragraph follows it with nothing but blanks between. */
     private static boolean creditFollows(String text, int paragraphEnd, List<TextSpan> credits) {
         for (TextSpan credit : credits) {
-            if (credit.start() >= paragraphEnd && text.substring(paragraphEnd, credit.start()).isBlank()) {
+            if (credit.start() >= paragraphEnd) {
+                for (int i = paragraphEnd; i < credit.start(); i++) {
+                    if (!Character.isWhitespace(text.charAt(i))) {
+                        return false;
+                    }
+                }
                 return true;
             }
         }

@@ -34,21 +34,22 @@ final class PhotoCredits {
     }
 
     static String mask(String text) {
-        if (text.indexOf('/') < 0) {
-            return text;
-        }
-        Matcher credit = CREDIT.matcher(text);
-        if (!credit.find()) {
+        return mask(text, find(text));
+    }
+
+    /** {@code text} with {@code credits} (as {@link #find} gives them) masked. */
+    static String mask(String text, List<TextSpan> credits) {
+        if (credits.isEmpty()) {
             return text;
         }
         // a break like the text's own: a blank line where paragraphs are separated by one
         int breaks = Paragraphs.separatedByBlankLines(text) ? 2 : 1;
         StringBuilder out = new StringBuilder(text);
-        do {
+        for (TextSpan credit : credits) {
             for (int i = credit.start(); i < credit.end(); i++) {
                 out.setCharAt(i, i < credit.start() + breaks ? '\n' : ' ');
             }
-        } while (credit.find());
+        }
         return out.toString();
     }
 }
