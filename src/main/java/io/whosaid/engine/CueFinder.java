@@ -48,6 +48,9 @@ public final class CueFinder {
     /** Conjunctions that open a clause of time or cause. */
     private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("when", "whenever", "as", "after", "before", "while",
             "once", "since", "until", "because");
+    /** Conjunctions that, after a comma, open a clause that cannot be what was said. */
+    private static final Set<String> LOOSE_CONJUNCTIONS = Set.of("as", "while", "whereas", "although", "though",
+            "because");
     /** Tags of a verb or auxiliary that carries tense: a clause's first verb. */
     private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     /** Verbs whose object does what the infinitive after it says ("led the board to warn"). */
@@ -76,7 +79,7 @@ public final class CueFinder {
                 Cue cue = null;
                 if (t.isVerb() && lexicon.isNamingVerb(t.lemma())) {
                     cue = namingCue(s, i);
-                } else if (t.isVerb() && lexicon.isSpeechVerb(t.lemma())) {
+                } else if (t.isVerb() && (lexicon.isSpeechVerb(t.lemma()) || goesOnToQuote(s, i))) {
                     verbCues(s, i).forEach(found -> cues.add(withoutContentAroundItself(found)));
                 } else if (t.isVerb() && lexicon.isCharacterisingVerb(t.lemma())) {
                     cue = characterisingCue(s, i);
@@ -95,6 +98,18 @@ public final class CueFinder {
             setAsideParentheticalClauses(s, cues.subList(first, cues.size()));
         }
         return cues;
+    }
+
+    /**
+     * "She continued, “We are not done.”": "continue" is no speech verb in news ("continued to
+     * rise"), except right before a quotation it introduces with a comma or colon.
+     */
+    private static boolean goesOnToQuote(ParsedSentence s, int verb) {
+        if (!s.token(verb).lemma().equals("continue") || verb + 2 >= s.size()) {
+            return false;
+        }
+        String separator = s.token(verb + 1).word();
+        return (separator.equals(",") || separator.equals(":")) && s.token(verb + 2).pos().equals("``");
     }
 
     /**
@@ -868,7 +883,7 @@ public final class CueFinder {
                 return new Content(tail, false);
             }
         }
-        if (attribution[0] > 0 && isFrontedOrParenthetical(s, verb, attribution)) {
+        if (attribution[0] > 0 && isFrontedOrParenthetical(s, verb, attribution) && !saysSomethingElse(s, verb)) {
             int end = s.size() - 1;
             if (onlyPunctuation(s, attribution[1] + 1, end)) {
                 end = attribution[0] - 1;
@@ -1055,7 +1070,9 @@ public final class CueFinder {
             if (inverted >= 0) {
                 return inverted;
             }
-            if (!SUBJECT_HEADS.contains(s.baseRelation(v)) && !s.relation(v).equals("conj")) {
+            boolean hangingParticiple = v != verb && s.relation(v).equals("dep") && s.token(v).pos().equals("VBG");
+            if (!SUBJECT_HEADS.contains(s.baseRelation(v)) && !s.relation(v).equals("conj") && !hangingParticiple
+                    || isReducedPassive(s, v)) {
                 break;
             }
             int head = s.head(v);
@@ -1065,7 +1082,7 @@ public final class CueFinder {
             if (controller > head && controller < v) {
                 return controller; // "leading the board to warn ...": the object does what it is moved to do
             }
-            v = s.head(v);
+            v = outsideClosedAside(s, s.head(v), verb);
         }
         int lost = subjectTheParseLost(s, verb);
         // "Police issued a warning Tuesday saying ...": a participle the parser left hanging on a
@@ -1076,6 +1093,60 @@ public final class CueFinder {
             return nearestSubject(s, head);
         }
         return lost;
+    }
+
+    /**
+     * "marched past the arena - where the Lions played the Bears - while chanting ...": a clause
+     * between dashes that close before the verb cannot govern it, whatever the parser hung there;
+     * the nearest verb above that aside does. {@code head} itself when it stands outside any.
+     */
+    private static int outsideClosedAside(ParsedSentence s, int head, int verb) {
+        if (head < 0 || head > verb) {
+            return head;
+        }
+        int open = -1;
+        int close = -1;
+        for (int t = 0; t < verb; t++) {
+            if (isDash(s, t)) {
+                if (open < 0 || close >= 0) {
+                    open = t;
+                    close = -1;
+                } else {
+                    close = t;
+                }
+                if (close > head && open < head) {
+                    break;
+                }
+            }
+        }
+        if (open < 0 || close < 0 || !(open < head && head < close)) {
+            return head;
+        }
+        int up = head;
+        while (up >= 0 && (up > open && up < close || !s.token(up).isVerb())) {
+            up = s.head(up);
+        }
+        return up;
+    }
+
+    /** A dash that sets words apart: a long one, or a hyphen with space on both sides ("weight-loss" is one word). */
+    private static boolean isDash(ParsedSentence s, int t) {
+        String word = s.token(t).word();
+        if (word.equals("\u2013") || word.equals("\u2014") || word.equals("--")) {
+            return true;
+        }
+        return word.equals("-") && t > 0 && t + 1 < s.size() && s.token(t - 1).end() < s.token(t).begin()
+                && s.token(t + 1).begin() > s.token(t).end();
+    }
+
+    /**
+     * "The plan, if approved, ...", "When asked about the fee, Lee ...": a past participle with a
+     * conjunction and no auxiliary is a passive cut short; the main clause's subject is what was
+     * approved or asked, never who spoke.
+     */
+    private static boolean isReducedPassive(ParsedSentence s, int verb) {
+        return s.baseRelation(verb).equals("advcl") && s.token(verb).pos().equals("VBN") && s.child(verb, "mark") >= 0
+                && s.child(verb, "aux", "aux:pass") < 0;
     }
 
     /**
@@ -1121,6 +1192,11 @@ public final class CueFinder {
             // "Baker stood by the budget, saying it keeps ...": a participle set off after the
             // main clause speaks for that clause's subject
             int head = s.head(verb);
+            if (head > verb && (s.relation(verb).equals("mark") || s.baseRelation(verb).equals("nsubj"))) {
+                // "Lee mocked the plan, saying anyone who backs it “is dreaming”": the parser hung the
+                // participle on the clause it introduces; the speaker is the subject of the clause before
+                head = s.head(head);
+            }
             if (head < 0 || head >= verb || !s.token(head).isVerb()) {
                 return -1;
             }
@@ -1318,6 +1394,9 @@ public final class CueFinder {
             if (introducedByParticiple(s, c)) {
                 continue; // "..., saying a full tank lasts a week": the participle's clause, not this verb's
             }
+            if (opensWithConjunctionAfterComma(s, c)) {
+                continue; // "..., as other rooms might argue for a stage": an adverbial clause the parser set loose
+            }
             boolean laterWins = found >= 0 && found < verb && c > verb && !quoted(s, s.subtreeRange(found));
             if (CONTENT_RELATIONS.contains(s.baseRelation(c)) && (found < 0 || laterWins)) {
                 // with an unquoted one before and one after ("Strange as it sounds, Lee said the
@@ -1326,6 +1405,13 @@ public final class CueFinder {
             }
         }
         return found;
+    }
+
+    /** A loose clause that a comma and a conjunction of contrast, cause or time open: an adverbial, never content. */
+    private static boolean opensWithConjunctionAfterComma(ParsedSentence s, int clause) {
+        int first = s.subtreeRange(clause)[0];
+        return s.baseRelation(clause).equals("parataxis") && first > 0 && s.token(first - 1).word().equals(",")
+                && LOOSE_CONJUNCTIONS.contains(s.token(first).word().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -1401,12 +1487,30 @@ public final class CueFinder {
         boolean hasVerb = false;
         for (int t = start; t <= end; t++) {
             Token tok = s.token(t);
-            hasVerb |= (tok.isVerb() || tok.pos().equals("MD")) && !tok.pos().equals("VBG") && t > start;
+            hasVerb |= (tok.isVerb() || tok.pos().equals("MD")) && !tok.pos().equals("VBG") && t > start
+                    && !inSubordinateClauseOf(s, verb, t);
         }
         if (!hasVerb || s.token(start).isVerb() || s.token(start).pos().equals("TO") || s.token(start).pos().equals("IN")) {
             return null;
         }
         return span(s, start, end);
+    }
+
+    /**
+     * Token {@code t} lies in an adverbial clause of {@code verb} that a conjunction opens ("says much
+     * about the car as it climbs the hill"): that clause's verb does not make the words after the
+     * speech verb a statement of their own.
+     */
+    private static boolean inSubordinateClauseOf(ParsedSentence s, int verb, int t) {
+        for (int c : s.children(verb)) {
+            int[] range = s.subtreeRange(c);
+            int mark = s.child(c, "mark");
+            if (c > verb && s.baseRelation(c).equals("advcl") && mark >= 0 && t >= range[0] && t <= range[1]
+                    && SUBORDINATORS.contains(s.token(mark).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1660,6 +1764,10 @@ public final class CueFinder {
         if (from > end) {
             return false;
         }
+        while (from < end && s.token(from).pos().equals("RB")
+                && SUBORDINATORS.contains(s.token(from + 1).word().toLowerCase(Locale.ROOT))) {
+            from++; // "Shortly after the doors opened": the adverb only modifies the conjunction
+        }
         Token opener = s.token(from);
         boolean adverbial = opener.pos().equals("IN") || opener.pos().equals("WRB") || opener.pos().equals("VBG")
                 || opener.pos().equals("TO");
@@ -1691,6 +1799,28 @@ public final class CueFinder {
                 return throughClause;
             }
             throughClause |= s.baseRelation(at).equals("acl");
+        }
+        return false;
+    }
+
+    /**
+     * "..., as larger farms might argue for faster permits": an "as" clause whose verb has a topic or
+     * clause of its own says something else; only a bare one ("as Lee said on Monday") points back
+     * at the statement before it.
+     */
+    private static boolean saysSomethingElse(ParsedSentence s, int verb) {
+        int mark = s.child(verb, "mark");
+        if (mark < 0 || !s.token(mark).word().equalsIgnoreCase("as")) {
+            return false;
+        }
+        for (int c : s.children(verb)) {
+            int preposition = s.child(c, "case");
+            String rel = s.baseRelation(c);
+            boolean topic = rel.equals("obl") && preposition >= 0
+                    && Set.of("for", "against", "about").contains(s.token(preposition).word().toLowerCase(Locale.ROOT));
+            if (c > verb && (topic || rel.equals("ccomp") || rel.equals("xcomp"))) {
+                return true;
+            }
         }
         return false;
     }

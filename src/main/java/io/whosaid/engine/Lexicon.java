@@ -153,9 +153,9 @@ public final class Lexicon {
         return isSpeechVerb(lemma) || isNamingVerb(lemma) || isCharacterisingVerb(lemma);
     }
 
-    /** The reporting frame of a speech verb (neutral, assertive, denial ...), or null. */
+    /** The reporting frame of a speech verb (neutral, assertive, denial ...); neutral for any other verb. */
     public String frameOf(String lemma) {
-        return speechVerbFrames.get(lemma.toLowerCase(Locale.ROOT));
+        return speechVerbFrames.getOrDefault(lemma.toLowerCase(Locale.ROOT), "neutral");
     }
 
     public boolean isTitleWord(String word) {

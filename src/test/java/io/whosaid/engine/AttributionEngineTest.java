@@ -1490,4 +1490,59 @@ class AttributionEngineTest {
         assertEquals("the pairing of her and Lutz came about by chance", q.text());
         assertSpeaker(q, "Maria Oh", "Canadian chef", SpeakerKind.PERSON);
     }
+
+    @Test
+    void aClauseOfTimeOrAReducedPassiveIsNoStatement() {
+        // a fronted "shortly after ..." clause sets the scene for "posted" and its object
+        assertTrue(attribute("Soon after the ferry schedule changed in March, hundreds of commuters posted complaints online.")
+                .quotes().isEmpty());
+        // "if confirmed" is no speech act of the shift
+        assertTrue(attribute("The shift, if confirmed, has serious implications for the league and its fans.").quotes().isEmpty());
+        // "says a lot about": its object is no report, and a clause "as ..." after it is not the content
+        assertTrue(attribute("The new logo says a lot about the brand as it heads into its second century.").quotes().isEmpty());
+        // a loose "as ..." clause after a comma is no content of the verb before it
+        assertTrue(attribute("Small farms argue for lower fees, as larger farms might argue for faster permits.").quotes().isEmpty());
+    }
+
+    @Test
+    void aParticipleTheParserHungOnItsOwnClauseSpeaksForTheClauseBefore() {
+        // the parser makes "saying" the subject of the clause it opens
+        Quote q = single("Rival candidate Jo Marsh had mocked the new podium, saying anybody who blames a podium \u201Cis not having a good night.\u201D");
+        assertEquals("anybody who blames a podium \u201Cis not having a good night.\u201D", q.text());
+        assertEquals(QuoteType.MIXED, q.type());
+        assertEquals("saying", q.cue());
+        assertSpeaker(q, "Jo Marsh", "Rival candidate", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void continuedIntroducesAQuotationOnlyRightBeforeIt() {
+        Attribution r = attribute("Nurse Ann Ray spoke first. She continued, \u201CFor us, the families, all we ask for is a hearing.\u201D\n\n"
+                + "Prices continued, as expected, to rise in the spring.");
+        assertEquals(1, r.quotes().size(), r.quotes().toString());
+        Quote q = quote(r, "For us, the families, all we ask for is a hearing.");
+        assertEquals("continued", q.cue());
+        assertSpeaker(q, "Ann Ray", "Nurse", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void aCrowdChantsWhatItSays() {
+        Quote q = single("The marchers chanted \"What curfew?\" and kept walking until dawn.");
+        assertEquals("What curfew?", q.text());
+        assertEquals("chanted", q.cue());
+        assertSpeaker(q, "The marchers", "marchers", SpeakerKind.UNNAMED);
+    }
+
+    @Test
+    void aClauseBetweenDashesDoesNotGovernTheParticipleAfterIt() {
+        // the parser hangs "while chanting" on "played", inside the dashes
+        Quote q = single("Hundreds of fans protested outside for a third day, circling Lakeside Arena - where the city's Lions"
+                + " played the Bears - while chanting, \"Open the doors, let us in.\"");
+        assertEquals("Open the doors, let us in.", q.text());
+        assertEquals("chanting", q.cue());
+        assertEquals("Hundreds of fans", q.speaker().name());
+        // a hyphen inside a word sets nothing apart ("weight-loss")
+        assertTrue(attribute("Ann Lee faced the board for her part in selling weight-loss pills on air and for"
+                + " saying that the pills were a \u201Cmiracle.\u201D").quotes().stream()
+                .noneMatch(x -> x.speaker() != null && !x.speaker().name().equals("Ann Lee")));
+    }
 }
