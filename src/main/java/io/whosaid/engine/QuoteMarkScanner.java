@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Finds text in quotation marks from the characters alone, independent of tokenisation: straight
- * {@code "}, curly {@code “ ”}, doubled apostrophes {@code '' ''}, TeX-style {@code `` ''}, guillemets,
+ * {@code "}, curly {@code “ ”}, doubled apostrophes {@code '' ''} (curly ones too, {@code ‘‘ ’’}),
+ * TeX-style {@code `` ''}, guillemets,
  * and top-level curly single quotes {@code ‘ ’} (headlines use them). Single quotes inside an open
  * double quote are nested quotes and stay part of it.
  *
@@ -71,7 +72,7 @@ public final class QuoteMarkScanner {
 
     private static int markWidth(String text, int i, int limit) {
         char c = text.charAt(i);
-        if ((c == '`' || c == '\'') && i + 1 < limit && text.charAt(i + 1) == c) {
+        if ((c == '`' || c == '\'' || c == '\u2018' || c == '\u2019') && i + 1 < limit && text.charAt(i + 1) == c) {
             return 2;
         }
         return 1;
@@ -81,8 +82,11 @@ public final class QuoteMarkScanner {
             TextSpan paragraph) {
         char c = text.charAt(i);
         if (width == 2) {
-            if (c == '`') {
+            if (c == '`' || c == '\u2018') {
                 return Mark.OPEN_DOUBLE;
+            }
+            if (c == '\u2019') {
+                return Mark.CLOSE_DOUBLE; // two curly apostrophes typed for a closing double mark
             }
             // '' opens when it follows a space or the paragraph start, closes otherwise.
             return isOpeningContext(text, i, paragraph) && !inQuote ? Mark.OPEN_DOUBLE : Mark.CLOSE_DOUBLE;

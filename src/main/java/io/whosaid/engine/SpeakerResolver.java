@@ -97,7 +97,7 @@ final class SpeakerResolver {
     }
 
     private Resolution resolveNominal(ParsedSentence s, int headAsParsed) {
-        int source = describedNoun(s, headAsParsed);
+        int source = ageAsNoun(s, describedNoun(s, headAsParsed));
         Token head = s.token(source);
         Resolution numbered = numberedName(s, source);
         if (numbered != null) {
@@ -342,6 +342,8 @@ final class SpeakerResolver {
             Token child = s.token(c);
             if (rel.equals("det") && child.word().equalsIgnoreCase("the")) {
                 definite = true;
+            } else if (rel.equals("nmod") && statesAnAge(s, head)) {
+                continue; // "the 52-year-old owner of the bakery": an age describes somebody, not an office
             } else if (rel.equals("nmod") || rel.equals("appos") && child.isProperNoun()) {
                 // "the head of the agency" names an office; a description after a comma ("the
                 // rookie, younger brother of ...") only adds to the one it refers back to
@@ -351,6 +353,34 @@ final class SpeakerResolver {
             }
         }
         return definite;
+    }
+
+    /**
+     * "says the 32-year-old": the tokenizer splits the age at its hyphens and the parser can take
+     * "year" for the source; the phrase is about somebody, and its last word ("old") stands for them.
+     */
+    private static int ageAsNoun(ParsedSentence s, int source) {
+        boolean year = s.token(source).word().toLowerCase(Locale.ROOT).startsWith("year");
+        return year && source + 2 < s.size() && s.token(source + 1).word().equals("-")
+                && s.token(source + 2).word().equalsIgnoreCase("old") ? source + 2 : source;
+    }
+
+    /** "old" closing an age ("32-year-old"): a person of that age. */
+    private static boolean isAge(ParsedSentence s, int t) {
+        return s.token(t).word().equalsIgnoreCase("old") && t >= 2 && s.token(t - 1).word().equals("-")
+                && s.token(t - 2).word().toLowerCase(Locale.ROOT).startsWith("year");
+    }
+
+    /** An age among the words before the noun ("the 52-year-old owner", which the tokenizer splits at the hyphens). */
+    private static boolean statesAnAge(ParsedSentence s, int head) {
+        for (int t = head - 1; t >= 0 && !s.token(t).pos().equals("DT"); t--) {
+            String word = s.token(t).word().toLowerCase(Locale.ROOT);
+            boolean split = word.equals("old") && t >= 2 && s.token(t - 2).word().toLowerCase(Locale.ROOT).startsWith("year");
+            if (split || word.endsWith("year-old")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -538,7 +568,7 @@ final class SpeakerResolver {
             return null;
         }
         boolean title = lexicon.isTitleWord(t.word());
-        if (!title && !lexicon.isAnimateNoun(t.lemma())) {
+        if (!title && !lexicon.isAnimateNoun(t.lemma()) && !isAge(s, head)) {
             return null; // "the phrase suggests ...": not somebody
         }
         Gender gender = lexicon.titleGender(t.word());
@@ -549,6 +579,11 @@ final class SpeakerResolver {
             // not the salient person; "the 32-year-old" is
             person = antecedent(t.begin(), paragraph, gender);
         }
+        if (person == null && title && statesAnAge(s, head)) {
+            // "says the 41-year-old founder of the farm": an age makes the title a description of
+            // somebody, the one just introduced, as for any other description
+            person = justIntroduced(t.begin(), paragraph, gender);
+        }
         if (person == null && title && hasDescriptiveModifier(s, word) && !hasProperModifier(s, head)) {
             // "Lee knew the risk. “...,” the soft-spoken engineer said": a title dressed in
             // description is elegant variation for the one the last sentence was about
@@ -557,9 +592,10 @@ final class SpeakerResolver {
         if (person == null) {
             return null;
         }
-        // "says the 39-year-old founder of the press": what the article tells of the person
-        String said = description.replaceFirst("^(?i)the\\s+", "");
-        if (!lexicon.isGenericPersonNoun(said)) {
+        // "says the 52-year-old owner of the bakery": what the article tells of the person
+        // (an age is no role: "the 52-year-old owner of the bakery" is the bakery's owner)
+        String said = description.replaceFirst("^(?i)the\\s+", "").replaceFirst("^\\d+-years?-old(\\s+|$)", "");
+        if (!said.isEmpty() && !lexicon.isGenericPersonNoun(said)) {
             person.addRole(said); // "the woman" tells nothing of what she does
         }
         return new Resolution(new Speaker(person.fullName(), description, person.role(), SpeakerKind.PERSON), person, 0.7,

@@ -1545,4 +1545,19 @@ class AttributionEngineTest {
                 + " saying that the pills were a \u201Cmiracle.\u201D").quotes().stream()
                 .noneMatch(x -> x.speaker() != null && !x.speaker().name().equals("Ann Lee")));
     }
+
+    @Test
+    void anAgeMakesATitleWithAnOfPhraseADescriptionOfWhoWasJustNamed() {
+        // "the 41-year-old founder of ..." is no office: it tells of Dana Pike, named in the sentence before;
+        // the closing mark is two curly apostrophes
+        Attribution r = attribute("I am talking about Dana Pike, who grew up on a farm in Ohio. \u201CWe focus only on small local"
+                + " growers,\u2019\u2019 says the 41-year-old founder of Green Root Farms, which opened last year.");
+        Quote q = quote(r, "We focus only on small local growers");
+        assertEquals("says", q.cue());
+        assertSpeaker(q, "Dana Pike", "founder of Green Root Farms", SpeakerKind.PERSON);
+        // an age alone, split by the tokenizer at its hyphens, is the person too, and no role
+        Quote age = single("Ann Lee moved here in May. \u201CIt is quiet,\u201D says the 32-year-old.");
+        assertEquals("the 32-year-old", age.speaker().mention());
+        assertSpeaker(age, "Ann Lee", null, SpeakerKind.PERSON);
+    }
 }

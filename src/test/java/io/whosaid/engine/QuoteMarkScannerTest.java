@@ -33,6 +33,13 @@ class QuoteMarkScannerTest {
     }
 
     @Test
+    void doubledCurlyApostrophesAreDoubleMarks() {
+        // an opening curly mark closed by two curly apostrophes, and doubled curly marks on both sides
+        assertEquals(List.of("We grow kale"), quoted("\u201CWe grow kale,\u2019\u2019 says Dana Pike, who runs the farm."));
+        assertEquals(List.of("We grow kale"), quoted("\u2018\u2018We grow kale,\u2019\u2019 she said."));
+    }
+
+    @Test
     void singleQuotesInsideDoubleQuotesAreNested() {
         assertEquals(List.of("He told me \u2018never again\u2019 and left"),
                 quoted("\u201CHe told me \u2018never again\u2019 and left,\u201D she said."));
