@@ -48,6 +48,9 @@ public final class CueFinder {
     /** Conjunctions that open a clause of time or cause. */
     private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("when", "whenever", "as", "after", "before", "while",
             "once", "since", "until", "because");
+    /** Objects that stand for what was said without saying it ("said something", "says a lot about"). */
+    private static final Set<String> INDEFINITE_OBJECTS = Set.of("something", "nothing", "anything", "everything",
+            "much", "little", "plenty");
     /** Conjunctions that, after a comma, open a clause that cannot be what was said. */
     private static final Set<String> LOOSE_CONJUNCTIONS = Set.of("as", "while", "whereas", "although", "though",
             "because");
@@ -1070,6 +1073,9 @@ public final class CueFinder {
             if (inverted >= 0) {
                 return inverted;
             }
+            if (s.child(v, "nsubj:pass") >= 0) {
+                break; // "when the fee was announced": a passive names what was said, never who said it
+            }
             boolean hangingParticiple = v != verb && s.relation(v).equals("dep") && s.token(v).pos().equals("VBG");
             if (!SUBJECT_HEADS.contains(s.baseRelation(v)) && !s.relation(v).equals("conj") && !hangingParticiple
                     || isReducedPassive(s, v)) {
@@ -1481,8 +1487,15 @@ public final class CueFinder {
         if (start > end || end - start < 2 || startsAnotherClause(s, verb, start) || timesTheAct(s, verb, start)) {
             return null;
         }
-        if (s.token(start).word().equals(",") && s.token(start + 1).pos().equals("VBG")) {
-            return null; // "..., she says, wiping the counter": what she does as she speaks
+        if (s.token(start).word().equals(",") && (s.token(start + 1).pos().equals("VBG") || s.token(start + 1).pos().equals("VBN"))) {
+            // "..., she says, wiping the counter": what she does as she speaks; "promised a rise
+            // in spending, aimed at ...": what the promise was for
+            return null;
+        }
+        boolean aLot = start + 1 < s.size() && s.token(start).word().equalsIgnoreCase("a")
+                && s.token(start + 1).word().equalsIgnoreCase("lot");
+        if (aLot || INDEFINITE_OBJECTS.contains(s.token(start).word().toLowerCase(Locale.ROOT))) {
+            return null; // "said something to calm them", "says a lot about": no clause was lost
         }
         boolean hasVerb = false;
         for (int t = start; t <= end; t++) {

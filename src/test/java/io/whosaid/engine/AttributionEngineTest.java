@@ -1560,4 +1560,21 @@ class AttributionEngineTest {
         assertEquals("the 32-year-old", age.speaker().mention());
         assertSpeaker(age, "Ann Lee", null, SpeakerKind.PERSON);
     }
+
+    @Test
+    void wordsAfterTheObjectAreNoLostClauseWhenTheyCannotBeOne() {
+        // a passive speech verb in a clause of time names what was said, never who said it
+        assertTrue(attribute("Many were so upset when the fee was announced they marched to city hall in their work boots.")
+                .quotes().isEmpty());
+        // "said something to ...": the object stands for what was said without saying it
+        assertTrue(attribute("Lee must have said something to calm them down, because the two kept talking until the shop closed.")
+                .quotes().isEmpty());
+        // a participle after the object and a comma tells what the promise was for
+        assertTrue(attribute("Party leader Ann Ray promised a big rise in transit spending over the next decade, aimed at"
+                + " reviving the sluggish economy.").quotes().isEmpty());
+        // the parser's lost complement is still found after an object-less verb
+        Quote q = single("Officials said the bridge, built in 1990, was unsafe.");
+        assertEquals("the bridge, built in 1990, was unsafe", q.text());
+        assertEquals("Officials", q.speaker().name());
+    }
 }
