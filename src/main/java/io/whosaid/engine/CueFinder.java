@@ -1240,7 +1240,9 @@ public final class CueFinder {
             // in the inverted order after a quote or comma, which invertedSubject handles.
             // A passive subject is what was said or who was told ("what was claimed to be", "he was
             // told"), never the speaker.
-            if (s.relation(c).equals("nsubj") && c < verb && (best < 0 || c > best) && !quotedBefore(s, c, verb)) {
+            // A bare gerund ("for refusing to discuss it") is the parser's misreading, never who speaks.
+            if (s.relation(c).equals("nsubj") && c < verb && (best < 0 || c > best) && !quotedBefore(s, c, verb)
+                    && !s.token(c).pos().equals("VBG")) {
                 best = c;
             }
         }

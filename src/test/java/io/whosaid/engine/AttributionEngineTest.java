@@ -1577,4 +1577,16 @@ class AttributionEngineTest {
         assertEquals("the bridge, built in 1990, was unsafe", q.text());
         assertEquals("Officials", q.speaker().name());
     }
+
+    @Test
+    void aGerundTheParserMadeASubjectSpeaksForNobody() {
+        // the parser makes "refusing" the subject of "discuss", on which "while indicating" hangs:
+        // no source is better than a word that is nobody
+        assertTrue(attribute("Tom Reed spoke in May. But when it came to the loans, Reed repeatedly cited privacy rules"
+                + " for refusing to discuss the case while indicating the deal would not be reopened.").quotes().isEmpty());
+        // "Having said that, there are economists who argue ...": the economists argue
+        Quote q = single("Having said that, there are some economists who argue that rents should be frozen.");
+        assertEquals("rents should be frozen", q.text());
+        assertEquals("some economists", q.speaker().name());
+    }
 }
