@@ -711,25 +711,38 @@ public final class CueFinder {
                 cueText(s, verb), "neutral", isNegated(s, verb), false);
     }
 
+    /** "a disgrace", "one of the worst deals", "the worst deal": how what something is called opens. */
+    private static boolean opensPredicate(ParsedSentence s, int t) {
+        if (s.token(t).isIndefiniteArticle()) {
+            return true;
+        }
+        if (t + 1 >= s.size()) {
+            return false;
+        }
+        String word = s.token(t).word().toLowerCase(Locale.ROOT);
+        return word.equals("one") && s.token(t + 1).word().equalsIgnoreCase("of")
+                || word.equals("the") && s.token(t + 1).pos().equals("JJS");
+    }
+
     /**
      * "called the new levy a tax invented by bankers" when the parser hangs the predicate
-     * elsewhere: right after the object's phrase an indefinite article opens what the object is
-     * called; the content runs to the end of the clause. "called the police a second time" is a
+     * elsewhere: right after the object's phrase an indefinite article (or "one of", "the" and a
+     * superlative) opens what the object is called; the content runs to the end of the clause. "called the police a second time" is a
      * time, not a name; "calls its region a haven" (simple present) a standing name, not a report.
      */
     private static TextSpan predicateAfterObject(ParsedSentence s, int object) {
         int[] phrase = s.subtreeRange(object);
         int article = object + 1;
-        while (article < s.size() && article - object <= 8 && !s.token(article).isIndefiniteArticle()
+        while (article < s.size() && article - object <= 8 && !opensPredicate(s, article)
                 && !s.token(article).isVerb() && !s.token(article).isPunctuation()) {
             article++;
         }
-        if (article + 1 >= s.size() || !s.token(article).isIndefiniteArticle()) {
+        if (article + 1 >= s.size() || !opensPredicate(s, article)) {
             return null;
         }
         int end = article + 1;
-        while (end + 1 < s.size() && !s.token(end + 1).isPunctuation() && !s.token(end + 1).pos().equals("CC")
-                && !s.token(end + 1).isFiniteVerb()) {
+        while (end + 1 < s.size() && (!s.token(end + 1).isPunctuation() || s.token(end + 1).pos().equals("POS"))
+                && !s.token(end + 1).pos().equals("CC") && !s.token(end + 1).isFiniteVerb()) {
             end++;
         }
         for (int t = article; t <= end; t++) {
@@ -914,6 +927,11 @@ public final class CueFinder {
     private static int[] reportInRelativeClause(ParsedSentence s, int verb) {
         int subject = s.child(verb, "nsubj");
         int next = verb + 1;
+        for (int c : s.children(verb)) {
+            if (ADVERBIALS.contains(s.relation(c)) && s.subtreeRange(c)[0] == next) {
+                next = s.subtreeRange(c)[1] + 1; // "a plan the ministry said in a report would ..."
+            }
+        }
         if (subject < 0 || subject > verb || next >= s.size() || !FINITE_TAGS.contains(s.token(next).pos())) {
             return null;
         }
@@ -1073,6 +1091,10 @@ public final class CueFinder {
             if (inverted >= 0) {
                 return inverted;
             }
+            int quoted = quotedAs(s, v);
+            if (quoted >= 0) {
+                return quoted;
+            }
             if (s.child(v, "nsubj:pass") >= 0) {
                 break; // "when the fee was announced": a passive names what was said, never who said it
             }
@@ -1099,6 +1121,19 @@ public final class CueFinder {
             return nearestSubject(s, head);
         }
         return lost;
+    }
+
+    /**
+     * "She was quoted as saying ...": the one quoted is who spoke, although the passive makes them
+     * the verb's patient. The passive subject of "quoted" when {@code verb} is its "as" clause, else -1.
+     */
+    private static int quotedAs(ParsedSentence s, int verb) {
+        int head = s.head(verb);
+        int as = s.child(verb, "mark");
+        if (head < 0 || as < 0 || !s.token(as).word().equalsIgnoreCase("as") || !s.token(head).lemma().equals("quote")) {
+            return -1;
+        }
+        return s.child(head, "nsubj:pass");
     }
 
     /**
@@ -1447,8 +1482,9 @@ public final class CueFinder {
         }
         for (int c : s.children(verb)) {
             int mark = s.child(c, "mark");
-            if (s.baseRelation(c).equals("xcomp") && addressee < c && c > verb && mark >= 0
-                    && s.token(mark).word().equalsIgnoreCase("to")) {
+            // (the parser makes it an adverbial clause after a time: "warned the public Monday not to ...")
+            boolean clause = s.baseRelation(c).equals("xcomp") || s.baseRelation(c).equals("advcl");
+            if (clause && addressee < c && c > verb && mark >= 0 && s.token(mark).word().equalsIgnoreCase("to")) {
                 return c;
             }
         }

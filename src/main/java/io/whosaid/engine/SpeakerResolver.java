@@ -36,6 +36,8 @@ final class SpeakerResolver {
             "dep", "advcl", "cc:preconj", "case", "fixed");
     private static final Set<String> QUANTIFIERS = Set.of("several", "some", "many", "few", "most", "all", "other", "another",
             "both", "numerous", "various", "multiple");
+    /** Relations of clauses that depend on another: their subject is not the sentence's. */
+    private static final Set<String> SUBORDINATE_CLAUSES = Set.of("advcl", "acl", "ccomp", "xcomp");
     private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "appos", "flat:name");
 
     private final ParsedDocument document;
@@ -749,6 +751,22 @@ final class SpeakerResolver {
      * stands for; null when there is none.
      */
     private Resolution pluralSubjectBefore(ParsedSentence s, int pronoun) {
+        int semicolon = pronoun - 1;
+        while (semicolon >= 0 && !s.token(semicolon).word().equals(";")) {
+            semicolon--;
+        }
+        if (semicolon > 0 && s.relation(s.head(pronoun)).equals("parataxis")) {
+            // "The Greens believe the tax is a mistake; they say ...": a semicolon ends a statement
+            // as a full stop does, and "they" is the subject of the one before, however it was parsed
+            for (int t = 0; t < semicolon; t++) {
+                Token tok = s.token(t);
+                boolean pluralNoun = tok.pos().equals("NNS") || tok.pos().equals("NNPS");
+                if (pluralNoun && s.relation(t).equals("nsubj") && !SUBORDINATE_CLAUSES.contains(s.baseRelation(s.head(t)))
+                        && !contains(quotedSpans, new TextSpan(tok.begin(), tok.end()))) {
+                    return resolveNominal(s, t);
+                }
+            }
+        }
         if (!isMainClause(s, s.head(pronoun))) {
             return null; // "... what would happen if they were to reply": not the narrator's next claim
         }

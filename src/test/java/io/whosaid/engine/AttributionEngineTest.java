@@ -1589,4 +1589,53 @@ class AttributionEngineTest {
         assertEquals("rents should be frozen", q.text());
         assertEquals("some economists", q.speaker().name());
     }
+
+    @Test
+    void whatSomethingIsCalledCanOpenWithOneOfOrASuperlative() {
+        Quote q = single("The Fraser Institute, a think tank, called the program one of the biggest spending commitments"
+                + " in the country's history.");
+        assertEquals("the program one of the biggest spending commitments in the country's history", q.text());
+        assertEquals("called", q.cue());
+        assertSpeaker(q, "Fraser Institute", null, SpeakerKind.ORGANIZATION);
+        assertEquals("the plan the worst idea in a decade", single("Critics called the plan the worst idea in a decade.").text());
+        // a time is still no name: "called the police a second time"
+        assertTrue(attribute("She called the police a second time.").quotes().isEmpty());
+    }
+
+    @Test
+    void theOneQuotedAsSayingSpokeAndAWarningCanComeAfterATime() {
+        Attribution r = attribute("Police chief Ann Roe warned the public Monday not to speculate on the mayor's health."
+                + " She was quoted as saying by local media that police had received several threats.");
+        Quote warning = quote(r, "not to speculate on the mayor's health");
+        assertEquals("warned", warning.cue());
+        assertSpeaker(warning, "Ann Roe", "Police chief", SpeakerKind.PERSON);
+        Quote quoted = quote(r, "that police had received several threats");
+        assertEquals("saying", quoted.cue());
+        assertSpeaker(quoted, "Ann Roe", "Police chief", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void aReportInARelativeClauseCanHaveAnAdverbialBeforeItsPredicate() {
+        Quote q = single("Ottawa hoped the towns would pitch in more money, which the ministry said in a 2016 report"
+                + " would \u201Cmore than double the reach of the fund.\u201D");
+        assertEquals("would \u201Cmore than double the reach of the fund.\u201D", q.text());
+        assertEquals(QuoteType.MIXED, q.type());
+        assertEquals("the ministry", q.speaker().name());
+    }
+
+    @Test
+    void theyAfterASemicolonIsTheSubjectOfTheStatementBefore() {
+        Quote q = single("The Greens believe the tax is a mistake; they say their polling shows young voters care about housing.");
+        assertEquals("their polling shows young voters care about housing", q.text());
+        assertEquals("they", q.speaker().mention());
+        assertEquals("The Greens", q.speaker().name());
+    }
+
+    @Test
+    void toLamentIsToSay() {
+        Quote q = single("Ann Roe spoke in May. In a statement this month, she lamented that fears of war have faded.");
+        assertEquals("fears of war have faded", q.text());
+        assertEquals("lamented", q.cue());
+        assertSpeaker(q, "Ann Roe", null, SpeakerKind.PERSON);
+    }
 }
