@@ -1031,7 +1031,9 @@ public final class CueFinder {
         chunk[0] = Math.min(chunk[0], according);
         TextSpan attribution = span(s, chunk[0], chunk[1]);
         List<TextSpan> contents = new ArrayList<>();
-        if (onlyPunctuation(s, chunk[1] + 1, s.size() - 1)) {
+        // "..., according to a poll released last week.": a clause on the source still ends the sentence
+        int sourceEnd = s.subtreeRange(source)[1];
+        if (onlyPunctuation(s, chunk[1] + 1, s.size() - 1) || chunk[0] > 0 && onlyPunctuation(s, sourceEnd + 1, s.size() - 1)) {
             contents.add(span(s, 0, chunk[0] - 1));
         } else if (chunk[0] == 0 || onlyPunctuation(s, 0, chunk[0] - 1)) {
             contents.add(span(s, chunk[1] + 1, s.size() - 1));

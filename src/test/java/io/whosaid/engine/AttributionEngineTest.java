@@ -1638,4 +1638,17 @@ class AttributionEngineTest {
         assertEquals("lamented", q.cue());
         assertSpeaker(q, "Ann Roe", null, SpeakerKind.PERSON);
     }
+
+    @Test
+    void accordingToASourceWithAClauseOfItsOwnEndsTheStatement() {
+        Quote poll = single("The mayor now holds a lead of 30 points among young voters, according to a Tribune poll released last week.");
+        assertEquals("The mayor now holds a lead of 30 points among young voters", poll.text());
+        assertEquals("according to", poll.cue());
+        assertEquals("Tribune", poll.speaker().name());
+        // an analysis speaks for whoever wrote it
+        Quote analysis = single("Some families would see their rents go up under the plan, according to an analysis by Jo Marsh,"
+                + " a former housing aide now teaching at Yale.");
+        assertEquals("Some families would see their rents go up under the plan", analysis.text());
+        assertSpeaker(analysis, "Jo Marsh", "former housing aide now teaching at Yale", SpeakerKind.PERSON);
+    }
 }
