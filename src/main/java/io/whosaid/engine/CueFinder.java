@@ -196,18 +196,16 @@ public final class CueFinder {
      * for the sentence's root and hang the main clause on it as parataxis, so the content would run
      * on into what the narrator says next.
      */
-    private static void endSubordinateReportAtMainClause(ParsedSentence s, List<Cue> sentenceCues) {
-        int opener = s.size() > 1 && s.token(0).pos().equals("CC") ? 1 : 0;
-        if (!s.parsed() || s.size() < opener + 4
-                || !SUBORDINATORS.contains(s.token(opener).word().toLowerCase(Locale.ROOT))) {
+    private void endSubordinateReportAtMainClause(ParsedSentence s, List<Cue> sentenceCues) {
+        if (!s.parsed()) {
             return;
         }
         for (int i = 0; i < sentenceCues.size(); i++) {
             Cue cue = sentenceCues.get(i);
-            if (cue.content() == null || !s.baseRelation(cue.verb()).equals("advcl")) {
+            if (cue.content() == null || !s.baseRelation(cue.verb()).equals("advcl") || !opensTheSentence(s, cue.verb())) {
                 continue;
             }
-            int mainClause = mainClauseAfter(s, cue);
+            int mainClause = mainClauseAfter(s, cue, lexicon);
             if (mainClause > 0) {
                 TextSpan trimmed = trimmedBefore(s, cue.content(), mainClause);
                 if (trimmed != null) {
@@ -218,10 +216,36 @@ public final class CueFinder {
     }
 
     /**
+     * The verb's clause opens with a conjunction ("when", "as", "after" ...) that nothing but
+     * adverbs, a conjunction or a heading in capitals precedes ("Back when he wrote ...",
+     * "THE LOANS When she asked ...").
+     */
+    private static boolean opensTheSentence(ParsedSentence s, int verb) {
+        int conjunction = -1;
+        for (int c : s.children(verb)) {
+            String rel = s.relation(c);
+            if (c < verb && (rel.equals("mark") || rel.equals("advmod")) && SUBORDINATORS.contains(s.token(c).word().toLowerCase(Locale.ROOT))) {
+                conjunction = c;
+            }
+        }
+        if (conjunction < 0) {
+            return false;
+        }
+        for (int t = 0; t < conjunction; t++) {
+            Token before = s.token(t);
+            boolean heading = before.word().length() > 1 && before.word().equals(before.word().toUpperCase(Locale.ROOT));
+            if (!before.pos().equals("RB") && !before.pos().equals("CC") && !heading) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The comma inside a cue's content after which the main clause begins, or -1: a clause with
      * its own subject that is the sentence's root or hangs loosely on the content before it.
      */
-    private static int mainClauseAfter(ParsedSentence s, Cue cue) {
+    private static int mainClauseAfter(ParsedSentence s, Cue cue, Lexicon lexicon) {
         for (int c = cue.verb() + 1; c < s.size() - 1; c++) {
             Token comma = s.token(c);
             if (!comma.word().equals(",") || comma.begin() < cue.content().start() || comma.end() >= cue.content().end()) {
@@ -230,6 +254,13 @@ public final class CueFinder {
             int opening = c + 1;
             while (opening < s.size() && s.token(opening).pos().equals("''")) {
                 opening++; // a quotation closing after its comma: “bold,” she said
+            }
+            int name = opening;
+            while (name < s.size() && s.token(name).isProperNoun()) {
+                name++;
+            }
+            if (name > opening && name < s.size() && s.token(name).isVerb() && lexicon.isSpeechVerb(s.token(name).lemma())) {
+                return c; // "..., Mr. Reed said ...": a name and a speech verb, however the parser hung them
             }
             for (int v = opening; v < s.size(); v++) {
                 int subject = s.child(v, "nsubj", "nsubj:pass");
@@ -866,6 +897,11 @@ public final class CueFinder {
                 return new Content(span(s, range[0], range[1]), false);
             }
         }
+        if (complement > verb && isReportAfterComma(s, verb, complement)) {
+            // "In a chapter he wrote in his book, Lee said that ...": the parser hung the main clause
+            // on the relative clause before it; that clause reports nothing
+            return Content.NONE;
+        }
         if (complement >= 0) {
             int[] range = clauseAfterThat(s, complement);
             if (complement > verb && isClausalSubjectOfWhatFollows(s, verb)) {
@@ -1450,6 +1486,16 @@ public final class CueFinder {
             }
         }
         return found;
+    }
+
+    /** The complement is a speech verb whose own subject opens right after a comma: a report of its own. */
+    private boolean isReportAfterComma(ParsedSentence s, int verb, int complement) {
+        int subject = s.child(complement, "nsubj");
+        if (!lexicon.isSpeechVerb(s.token(complement).lemma()) || subject < 0 || subject > complement) {
+            return false;
+        }
+        int opening = s.subtreeRange(subject)[0];
+        return opening > verb + 1 && s.token(opening - 1).word().equals(",");
     }
 
     /** A loose clause that a comma and a conjunction of contrast, cause or time open: an adverbial, never content. */
