@@ -1150,6 +1150,14 @@ public final class CueFinder {
             }
             v = outsideClosedAside(s, s.head(v), verb);
         }
+        int relative = s.head(verb);
+        if (LOOSE_ATTACHMENTS.contains(s.baseRelation(verb)) && relative >= 0 && relative < verb
+                && s.relation(relative).equals("acl:relcl") && s.token(verb - 1).word().equals(",")
+                && s.head(relative) >= 0 && s.token(s.head(relative)).isNoun()) {
+            // "a citizen, whose name is redacted, wrote ...": the parser hung the verb on the
+            // relative clause between the commas; its subject is the noun that clause describes
+            return s.head(relative);
+        }
         int lost = subjectTheParseLost(s, verb);
         // "Police issued a warning Tuesday saying ...": a participle the parser left hanging on a
         // verb as "dep" is that verb's, as an adverbial one is
@@ -1407,6 +1415,9 @@ public final class CueFinder {
             int[] sub = s.subtreeRange(subject);
             range[0] = Math.min(range[0], sub[0]);
             range[1] = Math.max(range[1], sub[1]);
+        } else if (s.head(verb) >= 0 && s.head(s.head(verb)) == subject && subject < verb) {
+            // "a citizen, whose name is redacted, wrote": the verb hangs on the subject's relative clause
+            range[0] = Math.min(range[0], s.subtreeRange(subject)[0]);
         }
         for (int c : s.children(verb)) {
             if (ATTRIBUTION_PARTS.contains(s.relation(c)) || ATTRIBUTION_PARTS.contains(s.baseRelation(c))) {
@@ -1445,6 +1456,8 @@ public final class CueFinder {
             int[] sub = s.subtreeRangeExcluding(subject, Set.of("acl", "acl:relcl", "punct"));
             range[0] = Math.min(range[0], sub[0]);
             range[1] = Math.max(range[1], sub[1]);
+        } else if (s.head(verb) >= 0 && s.head(s.head(verb)) == subject && subject < verb) {
+            range[0] = s.subtreeRange(subject)[0]; // the relative clause the verb hangs on stays inside
         }
         for (int t = range[0]; t <= range[1]; t++) {
             if (s.token(t).isQuoteMark()) {

@@ -23,6 +23,9 @@ public final class QuoteMarkScanner {
 
     private enum Mark { NONE, OPEN_DOUBLE, CLOSE_DOUBLE, STRAIGHT_DOUBLE, OPEN_SINGLE, CLOSE_SINGLE }
 
+    /** How long ", said the new head of the board." can be: a longer stretch is narration, not an attribution. */
+    private static final int ATTRIBUTION_LENGTH = 60;
+
     private QuoteMarkScanner() {
     }
 
@@ -37,6 +40,7 @@ public final class QuoteMarkScanner {
     private static void scanParagraph(String text, TextSpan paragraph, List<QuotedSpan> out) {
         int openAt = -1;      // offset of the opening mark, -1 when outside a quote
         int innerStart = -1;
+        int lastClosed = -1;  // end of the last quote closed with a comma in this paragraph
         boolean single = false;
         int i = paragraph.start();
         while (i < paragraph.end()) {
@@ -56,6 +60,8 @@ public final class QuoteMarkScanner {
                     : mark == Mark.CLOSE_DOUBLE || mark == Mark.STRAIGHT_DOUBLE) {
                 emit(text, innerStart, i, new TextSpan(openAt, i + width), true, out);
                 openAt = -1;
+                // only a quote that hands over to its attribution ("“A,” Lee said.") can resume after it
+                lastClosed = i > 0 && text.charAt(i - 1) == ',' ? i + width : -1;
             } else if (!single && mark == Mark.OPEN_DOUBLE && text.charAt(i) != '\'') {
                 // A second opening mark inside an open quote: the first was never closed (a typo or
                 // a dropped mark). Restart here rather than swallow the rest of the paragraph.
@@ -65,9 +71,36 @@ public final class QuoteMarkScanner {
             }
             i += width;
         }
-        if (openAt >= 0) {
+        if (openAt >= 0 && lastClosed >= 0 && endsParagraph(text, innerStart, paragraph.end()) && openAt > 0
+                && ".?!".indexOf(text.charAt(openAt - 1)) >= 0) {
+            // "“A,” Lee said. B.”": the mark that reopens the quote is missing, and the one that ends the
+            // paragraph closes it; the quote resumes at the sentence after the attribution
+            int resumes = sentenceAfter(text, lastClosed, openAt);
+            if (resumes >= 0 && resumes - lastClosed <= ATTRIBUTION_LENGTH) {
+                emit(text, resumes, openAt, new TextSpan(resumes, openAt + 1), true, out);
+            }
+        } else if (openAt >= 0) {
             emit(text, innerStart, paragraph.end(), new TextSpan(openAt, paragraph.end()), false, out);
         }
+    }
+
+    private static boolean endsParagraph(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The start of the first sentence that begins after {@code from} and before {@code limit}, or -1. */
+    private static int sentenceAfter(String text, int from, int limit) {
+        for (int i = from; i + 2 < limit; i++) {
+            if (".?!".indexOf(text.charAt(i)) >= 0 && text.charAt(i + 1) == ' ' && Character.isUpperCase(text.charAt(i + 2))) {
+                return i + 2;
+            }
+        }
+        return -1;
     }
 
     private static int markWidth(String text, int i, int limit) {

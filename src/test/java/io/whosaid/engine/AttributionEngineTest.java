@@ -1683,4 +1683,13 @@ class AttributionEngineTest {
         assertEquals("he considered debt a last resort", after.text());
         assertEquals("Tom Reed", after.speaker().name());
     }
+
+    @Test
+    void aVerbHungOnTheSubjectsRelativeClauseStillHasThatSubject() {
+        // the parser hangs "wrote" on "whose name is redacted"
+        Quote q = single("\"This is an outrage and a slap in the face,\" a citizen, whose name is redacted, wrote on Aug. 29.");
+        assertEquals("This is an outrage and a slap in the face", q.text());
+        assertEquals("wrote", q.cue());
+        assertSpeaker(q, "a citizen", "citizen", SpeakerKind.UNNAMED);
+    }
 }

@@ -40,6 +40,15 @@ class QuoteMarkScannerTest {
     }
 
     @Test
+    void aMissingReopeningMarkIsRecoveredFromTheMarkThatEndsTheParagraph() {
+        // the second part of a split quote lost its opening mark; the paragraph's last mark closes it
+        assertEquals(List.of("It was always about the belt", "It was never about him. I am just happy."),
+                quoted("\"It was always about the belt,\" Ray said. It was never about him. I am just happy.\""));
+        // without a quote closed before it, a mark at the paragraph's end opens nothing and closes nothing
+        assertEquals(List.of(), quoted("He left early. Nobody saw him go.\""));
+    }
+
+    @Test
     void singleQuotesInsideDoubleQuotesAreNested() {
         assertEquals(List.of("He told me \u2018never again\u2019 and left"),
                 quoted("\u201CHe told me \u2018never again\u2019 and left,\u201D she said."));
