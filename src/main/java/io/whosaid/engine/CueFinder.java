@@ -51,6 +51,9 @@ public final class CueFinder {
     /** Objects that stand for what was said without saying it ("said something", "says a lot about"). */
     private static final Set<String> INDEFINITE_OBJECTS = Set.of("something", "nothing", "anything", "everything",
             "much", "little", "plenty");
+    /** What someone says, named as a thing: "her message is simple: ..." spells it out. */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("message", "advice", "argument", "point", "plea",
+            "answer", "response", "reply", "verdict", "warning", "view", "position");
     /** Conjunctions that, after a comma, open a clause that cannot be what was said. */
     private static final Set<String> LOOSE_CONJUNCTIONS = Set.of("as", "while", "whereas", "although", "though",
             "because");
@@ -90,6 +93,9 @@ public final class CueFinder {
                         && s.token(i + 1).word().equalsIgnoreCase("to")) {
                     accordingToCues(s, i).forEach(found -> cues.add(withoutContentAroundItself(found)));
                 }
+                if (cue == null && t.isNoun() && STATEMENT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                    cue = statementSpelledOut(s, i);
+                }
                 if (cue != null) {
                     cues.add(withoutContentAroundItself(cue));
                 }
@@ -101,6 +107,41 @@ public final class CueFinder {
             setAsideParentheticalClauses(s, cues.subList(first, cues.size()));
         }
         return cues;
+    }
+
+    /**
+     * "Her message now is simple: don't sell your pills.", "Lee's advice: start early.": what a
+     * person's message, advice or argument is, spelled out after a colon, is what they say. Read
+     * from the tokens (the parser need not see the sentence): an owner, the noun, at most a copula
+     * with adverbs and an adjective, the colon; the owner is the source. Null when the words do not fit.
+     */
+    private static Cue statementSpelledOut(ParsedSentence s, int noun) {
+        int owner = noun - 1;
+        if (owner >= 1 && s.token(owner).pos().equals("POS")) {
+            owner--; // "Lee 's advice"
+            if (!s.token(owner).isProperNoun()) {
+                return null;
+            }
+        } else if (owner < 0 || !s.token(owner).pos().equals("PRP$") || s.token(owner).word().equalsIgnoreCase("its")) {
+            return null; // "its" is a thing's; "the message" is nobody's in particular
+        }
+        int colon = noun + 1;
+        boolean copula = false;
+        while (colon < s.size() && colon - noun <= 4 && !s.token(colon).word().equals(":")) {
+            Token t = s.token(colon);
+            boolean be = t.lemma().equalsIgnoreCase("be") && !copula;
+            if (!be && !t.pos().equals("RB") && !t.pos().startsWith("JJ")) {
+                return null;
+            }
+            copula |= be;
+            colon++;
+        }
+        if (colon >= s.size() || !s.token(colon).word().equals(":") || onlyPunctuation(s, colon + 1, s.size() - 1)) {
+            return null;
+        }
+        TextSpan attribution = span(s, owner, colon - 1);
+        return new Cue(s.index(), noun, owner, span(s, colon + 1, s.size() - 1), attribution, attribution,
+                s.token(noun).word(), "neutral", false, false);
     }
 
     /**

@@ -108,6 +108,9 @@ public final class QuoteMarkScanner {
         if ((c == '`' || c == '\'' || c == '\u2018' || c == '\u2019') && i + 1 < limit && text.charAt(i + 1) == c) {
             return 2;
         }
+        if (c == '\u2018' && i + 1 < limit && text.charAt(i + 1) == '\u2019') {
+            return 2; // "‘’It is ...”": an opening double mark typed as two curly apostrophes
+        }
         return 1;
     }
 

@@ -28,9 +28,9 @@ final class SpeakerResolver {
 
     /** Rank words that make a different office of the same title ("vice president", "deputy minister"). */
     private static final Set<String> RANKS = Set.of("vice", "deputy", "assistant", "associate", "former");
-    private static final Set<String> MALE = Set.of("he", "him");
+    private static final Set<String> MALE = Set.of("he", "him", "his");
     private static final Set<String> FEMALE = Set.of("she", "her");
-    private static final Set<String> PLURAL = Set.of("they", "them");
+    private static final Set<String> PLURAL = Set.of("they", "them", "their");
     private static final Set<String> NEUTER = Set.of("it");
     private static final Set<String> DESCRIPTION_SKIPPED = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis",
             "dep", "advcl", "cc:preconj", "case", "fixed");
@@ -87,8 +87,8 @@ final class SpeakerResolver {
             head = s.token(source);
         }
         Resolution r;
-        if (head.isPronoun() || head.pos().equals("PRP")) {
-            r = resolvePronoun(s, source);
+        if (head.isPronoun() || head.pos().equals("PRP$")) {
+            r = resolvePronoun(s, source); // "her message is simple: ...": the owner of a statement
         } else {
             r = resolveNominal(s, source);
         }

@@ -1692,4 +1692,21 @@ class AttributionEngineTest {
         assertEquals("wrote", q.cue());
         assertSpeaker(q, "a citizen", "citizen", SpeakerKind.UNNAMED);
     }
+
+    @Test
+    void whatSomeonesMessageIsSpelledOutAfterAColonIsTheirs() {
+        Attribution r = attribute("Ann Cole lost her son in 2015. Her message now is simple: don't share or sell your pills.\n\n"
+                + "\"You don't know what that person took earlier. It can be lethal.\"");
+        Quote message = quote(r, "don't share or sell your pills");
+        assertEquals(QuoteType.INDIRECT, message.type());
+        assertEquals("message", message.cue());
+        assertSpeaker(message, "Ann Cole", null, SpeakerKind.PERSON);
+        // the quoted paragraph after it goes on in her voice
+        assertEquals("Ann Cole", quote(r, "You don't know what that person took earlier. It can be lethal.").speaker().name());
+        Quote advice = single("Tom Lee spoke next. Lee's advice: start saving early and never borrow for a car.");
+        assertEquals("start saving early and never borrow for a car", advice.text());
+        assertEquals("Tom Lee", advice.speaker().name());
+        // a thing's measure is no statement
+        assertTrue(attribute("The tower's height: 300 metres.").quotes().isEmpty());
+    }
 }

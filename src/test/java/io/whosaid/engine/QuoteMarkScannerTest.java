@@ -37,6 +37,7 @@ class QuoteMarkScannerTest {
         // an opening curly mark closed by two curly apostrophes, and doubled curly marks on both sides
         assertEquals(List.of("We grow kale"), quoted("\u201CWe grow kale,\u2019\u2019 says Dana Pike, who runs the farm."));
         assertEquals(List.of("We grow kale"), quoted("\u2018\u2018We grow kale,\u2019\u2019 she said."));
+        assertEquals(List.of("We grow kale."), quoted("\u2018\u2019We grow kale.\u201D Next, the weather."));
     }
 
     @Test
