@@ -88,6 +88,8 @@ public final class AttributionEngine {
         private final EntityIndex entities;
         private final SpeakerResolver resolver;
         private final List<Quote> quotes = new ArrayList<>();
+        /** Each attribution with the speaker it resolved to: words quoted inside one are that speaker's. */
+        private final Map<TextSpan, SpeakerResolver.Resolution> attributions = new LinkedHashMap<>();
         private final Map<String, Person> persons = new LinkedHashMap<>();
         private final List<TranscriptTurns.Turn> turns;
         private final List<TextSpan> furniture;
@@ -128,6 +130,7 @@ public final class AttributionEngine {
                 if (who == null || cue.negated()) {
                     continue;
                 }
+                attributions.putIfAbsent(cue.attribution(), who);
                 attachCue(cue, who);
             }
             keepWithoutOverlaps();
@@ -483,6 +486,16 @@ public final class AttributionEngine {
                 if (STAGE_DIRECTION.matcher(slice(span.inner())).matches()) {
                     continue; // "(CROSSTALK)", "[inaudible]": the transcriber's words
                 }
+                // (a word or two in quotation marks there is a name: a show, a nickname, a programme)
+                SpeakerResolver.Resolution describing = wordCount(span.inner()) >= MIN_UNATTRIBUTED_WORDS
+                        ? attributionAround(span.outer()) : null;
+                if (describing != null) {
+                    // "Jo Roe, who lost 9 lbs. “and two belt sizes” this spring, says ...": words quoted
+                    // in what the sentence tells of its speaker are that speaker's
+                    quotedUsed[q] = true;
+                    add(span.inner(), QuoteType.DIRECT, null, null, describing.speaker(), 0.7 * describing.certainty());
+                    continue;
+                }
                 Quote previous = previousQuoteFor(span);
                 boolean fragment = wordCount(span.inner()) < MIN_UNATTRIBUTED_WORDS && !startsSentenceOrParagraph(span);
                 if (previous != null && previous.speaker() != null && !fragment) {
@@ -495,6 +508,16 @@ public final class AttributionEngine {
                     add(span.inner(), QuoteType.DIRECT, null, null, narrated, narrated == null ? 0.2 : 0.5);
                 }
             }
+        }
+
+        /** The resolved speaker of the attribution this quotation stands inside, or null. */
+        private SpeakerResolver.Resolution attributionAround(TextSpan quotation) {
+            for (Map.Entry<TextSpan, SpeakerResolver.Resolution> e : attributions.entrySet()) {
+                if (e.getKey().start() <= quotation.start() && quotation.end() <= e.getKey().end()) {
+                    return e.getValue();
+                }
+            }
+            return null;
         }
 
         /**

@@ -1453,10 +1453,12 @@ class AttributionEngineTest {
     void aSentenceCutBeforeAQuotationThatGoesOnInLowerCaseIsOneSentence() {
         // cut at "lbs." although the quotation goes on with "and"; joined, the parser makes the
         // quoted words the subject of "says", and quoted words are never who speaks
-        Quote q = single("Ann Lee, who shed 20 lbs. \u201Cand three dress sizes\u201D over the winter, says the class gave her a new start.");
-        assertEquals("the class gave her a new start", q.text());
+        Attribution r = attribute("Ann Lee, who shed 20 lbs. \u201Cand three dress sizes\u201D over the winter, says the class gave her a new start.");
+        assertEquals(2, r.quotes().size(), r.quotes().toString());
+        Quote q = quote(r, "the class gave her a new start");
         assertEquals("says", q.cue());
         assertSpeaker(q, "Ann Lee", null, SpeakerKind.PERSON);
+        assertEquals("Ann Lee", quote(r, "and three dress sizes").speaker().name());
     }
 
     @Test
@@ -1708,5 +1710,18 @@ class AttributionEngineTest {
         assertEquals("Tom Lee", advice.speaker().name());
         // a thing's measure is no statement
         assertTrue(attribute("The tower's height: 300 metres.").quotes().isEmpty());
+    }
+
+    @Test
+    void wordsQuotedInWhatTheSentenceTellsOfItsSpeakerAreTheSpeakers() {
+        Attribution r = attribute("Erin Kim runs the program. The program aims to help people make \u201Csmall, healthy choices\u201D"
+                + " in their lives, Kim says. Retired teacher Dan Pope, who lost 9 lbs. \u201Cand two belt sizes\u201D between May"
+                + " and October, says the program changed his life.");
+        Quote q = quote(r, "and two belt sizes");
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("Dan Pope", q.speaker().name());
+        // a quoted name there is nobody's words
+        assertEquals(List.of("the program changed his life"), attribute("Dan Pope, who joined \u201CActivate\u201D in May,"
+                + " says the program changed his life.").quotes().stream().map(Quote::text).toList());
     }
 }
