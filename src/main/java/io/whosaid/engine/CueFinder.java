@@ -1347,6 +1347,9 @@ public final class CueFinder {
             head = s.head(head);
         }
         int start = s.subtreeRange(head)[0];
+        while (start < head && s.token(start).pos().equals("CC")) {
+            start++; // "... asked him about his health and Hale suggested": the parser gave "and" to "Hale"
+        }
         boolean opens = start == 0 || s.token(start - 1).word().equals(",") || s.token(start - 1).pos().equals("CC");
         return opens && s.token(head).isNoun() && s.subtreeRange(head)[1] == verb - 1 ? head : -1;
     }

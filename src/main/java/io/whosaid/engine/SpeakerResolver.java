@@ -344,8 +344,10 @@ final class SpeakerResolver {
             Token child = s.token(c);
             if (rel.equals("det") && child.word().equalsIgnoreCase("the")) {
                 definite = true;
-            } else if (rel.equals("nmod") && statesAnAge(s, head)) {
-                continue; // "the 52-year-old owner of the bakery": an age describes somebody, not an office
+            } else if (rel.equals("nmod") && describesSomebody(s, head)) {
+                // "the 52-year-old owner of the bakery", "the former head of the agency": an age or a
+                // past office describes somebody, not an office
+                continue;
             } else if (rel.equals("nmod") || rel.equals("appos") && child.isProperNoun()) {
                 // "the head of the agency" names an office; a description after a comma ("the
                 // rookie, younger brother of ...") only adds to the one it refers back to
@@ -371,6 +373,34 @@ final class SpeakerResolver {
     private static boolean isAge(ParsedSentence s, int t) {
         return s.token(t).word().equalsIgnoreCase("old") && t >= 2 && s.token(t - 1).word().equals("-")
                 && s.token(t - 2).word().toLowerCase(Locale.ROOT).startsWith("year");
+    }
+
+    /** Whether the narration before {@code offset} names one person and no other. */
+    private boolean onlyPersonNamedBefore(int offset) {
+        Person only = null;
+        for (Map.Entry<Mention, Person> e : entities.mentionsInOrder()) {
+            if (e.getKey().span().start() >= offset || contains(quotedSpans, e.getKey().span())) {
+                continue;
+            }
+            if (only != null && only != e.getValue()) {
+                return false;
+            }
+            only = e.getValue();
+        }
+        return only != null;
+    }
+
+    /** An age or "former" before the noun: the description is of a person, not of an office. */
+    private static boolean describesSomebody(ParsedSentence s, int head) {
+        if (statesAnAge(s, head)) {
+            return true;
+        }
+        for (int t = head - 1; t >= 0 && !s.token(t).pos().equals("DT"); t--) {
+            if (s.token(t).word().equalsIgnoreCase("former")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An age among the words before the noun ("the 52-year-old owner", which the tokenizer splits at the hyphens). */
@@ -581,10 +611,12 @@ final class SpeakerResolver {
             // not the salient person; "the 32-year-old" is
             person = antecedent(t.begin(), paragraph, gender);
         }
-        if (person == null && title && statesAnAge(s, head)) {
-            // "says the 41-year-old founder of the farm": an age makes the title a description of
-            // somebody, the one just introduced, as for any other description
-            person = justIntroduced(t.begin(), paragraph, gender);
+        if (person == null && title && describesSomebody(s, head)) {
+            // "says the 41-year-old founder of the farm", "the former clerk of the House said": an age or a
+            // past office makes the title a description of somebody, the one just introduced; a past
+            // office only when nobody else has been named yet (a well-known figure is described so too)
+            boolean aged = statesAnAge(s, head);
+            person = aged || onlyPersonNamedBefore(t.begin()) ? justIntroduced(t.begin(), paragraph, gender) : null;
         }
         if (person == null && title && hasDescriptiveModifier(s, word) && !hasProperModifier(s, head)) {
             // "Lee knew the risk. “...,” the soft-spoken engineer said": a title dressed in

@@ -1724,4 +1724,23 @@ class AttributionEngineTest {
         assertEquals(List.of("the program changed his life"), attribute("Dan Pope, who joined \u201CActivate\u201D in May,"
                 + " says the program changed his life.").quotes().stream().map(Quote::text).toList());
     }
+
+    @Test
+    void aPastOfficeDescribesTheOnePersonNamedSoFar() {
+        Quote q = single("OTTAWA \u2014 Kevin Hale, who became Canada's envoy to Chile after a long career, is considering a move"
+                + " into politics.\n\nThe former clerk of the House of Commons said Monday he's considering a run for mayor.");
+        assertEquals("he's considering a run for mayor", q.text());
+        assertEquals("Kevin Hale", q.speaker().name());
+        assertEquals("The former clerk of the House of Commons", q.speaker().mention());
+    }
+
+    @Test
+    void aNameAfterAndBeforeAVerbTheParserHungElsewhereIsItsSubject() {
+        // the parser coordinates "Hale" with "health" and hangs "suggested" on "make"
+        Quote q = single("Coach Tim Hale is sick. The captain of the team, Jordan Reid, and his mother approached Hale and"
+                + " asked him about his health and Hale suggested he might make a short video that was not too sad.");
+        assertEquals("he might make a short video that was not too sad", q.text());
+        assertEquals("suggested", q.cue());
+        assertSpeaker(q, "Tim Hale", "Coach", SpeakerKind.PERSON);
+    }
 }
