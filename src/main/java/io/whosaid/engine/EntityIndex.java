@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public final class EntityIndex {
 
+    /** A person's children, as "her son Kody" names them: the tie that makes the subject a parent. */
+    private static final Set<String> CHILDREN = Set.of("son", "daughter");
+
     /** Nouns that a person's name in the possessive turns into a thing named after them. */
     private static final Set<String> EPONYM_HEADS = Set.of("disease", "syndrome", "disorder", "palsy", "law", "theorem",
             "principle", "paradox", "razor");
@@ -333,6 +336,29 @@ public final class EntityIndex {
     }
 
     /**
+     * "Wendy Roe has no idea why her son Kody Lee left": the sentence's subject is the parent of the
+     * child it names with "her son" or "his daughter", the pronoun agreeing with the subject. "mother
+     * of Kody Lee" or "father of ...", or null.
+     */
+    private String parentOfChildNamed(ParsedSentence s, Person subject) {
+        for (int t = 0; t + 2 < s.size(); t++) {
+            String possessive = s.token(t).word().toLowerCase(Locale.ROOT);
+            String tie = s.token(t + 1).lemma().toLowerCase(Locale.ROOT);
+            Gender parent = possessive.equals("her") ? Gender.FEMALE : possessive.equals("his") ? Gender.MALE : null;
+            if (parent == null || subject.gender() != parent || !CHILDREN.contains(tie) || !s.token(t + 2).isPerson()) {
+                continue;
+            }
+            int end = t + 2;
+            while (end + 1 < s.size() && s.token(end + 1).isPerson()) {
+                end++;
+            }
+            return (parent == Gender.FEMALE ? "mother of " : "father of ")
+                    + document.slice(s.token(t + 2).begin(), s.token(end).end());
+        }
+        return null;
+    }
+
+    /**
      * Roles the narration states outside appositions, in sentences of its own (no quotation marks
      * around them, no speech verb in them, so no one's claim becomes a role):
      * <ul>
@@ -371,6 +397,10 @@ public final class EntityIndex {
             if (s.size() < 4 || insideQuotes || hasSpeechVerb(s)) {
                 lastSubject = null;
                 continue;
+            }
+            String parent = subjectHere == null ? null : parentOfChildNamed(s, subjectHere);
+            if (parent != null) {
+                subjectHere.addRole(parent);
             }
             Person opening = personAt(s.index(), 0);
             if (opening != null) {

@@ -147,6 +147,10 @@ final class RoleReader {
             t++;
         }
         int start = t;
+        String tie = tieToSomebodyNamed(s, start);
+        if (tie != null) {
+            return tie; // "Ernie Roy, father of Jason Roy, says"
+        }
         // An appositive role starts with its determiner ("a spokeswoman") or a title word
         // ("director of ..."), or is a bare lower-case noun phrase for a person ("emergency program
         // co-ordinator"); anything else after a comma is the sentence going on.
@@ -430,6 +434,23 @@ final class RoleReader {
             end--;
         }
         return withoutDescriptor(s, start, end);
+    }
+
+    /**
+     * "father of Jason Roy", "the mother of Kody Lee": a family tie is no role on its own, but a tie to
+     * somebody the article names says who the person is in the story. The tie with the name, or null.
+     */
+    private String tieToSomebodyNamed(ParsedSentence s, int start) {
+        int tie = start < s.size() && s.token(start).pos().equals("DT") ? start + 1 : start;
+        if (tie + 2 >= s.size() || !lexicon.isFamilyTie(s.token(tie).lemma()) || !s.token(tie + 1).word().equals("of")
+                || !s.token(tie + 2).isPerson()) {
+            return null;
+        }
+        int end = tie + 2;
+        while (end + 1 < s.size() && s.token(end + 1).isPerson()) {
+            end++;
+        }
+        return document.slice(s.token(tie).begin(), s.token(end).end());
     }
 
     /**

@@ -1743,4 +1743,15 @@ class AttributionEngineTest {
         assertEquals("suggested", q.cue());
         assertSpeaker(q, "Tim Hale", "Coach", SpeakerKind.PERSON);
     }
+
+    @Test
+    void aTieToSomebodyTheArticleNamesIsARole() {
+        assertSpeaker(single("Ernie Roy, father of Jason Roy, 42, says his son long battled addiction."),
+                "Ernie Roy", "father of Jason Roy", SpeakerKind.PERSON);
+        // the subject of "her son Kody Lee" is his mother
+        Quote q = single("To this day, Wendy Roe has no idea why her son Kody Lee left home in 2014.\n\n\"I still miss him,\" Roe said.");
+        assertSpeaker(q, "Wendy Roe", "mother of Kody Lee", SpeakerKind.PERSON);
+        // a tie to nobody named is still no role
+        assertSpeaker(single("Ann Roy, mother of two, said the school was closed."), "Ann Roy", null, SpeakerKind.PERSON);
+    }
 }
