@@ -490,7 +490,7 @@ public final class AttributionEngine {
                 SpeakerResolver.Resolution describing = wordCount(span.inner()) >= MIN_UNATTRIBUTED_WORDS
                         ? attributionAround(span.outer()) : null;
                 if (describing != null) {
-                    // "Jo Roe, who lost 9 lbs. “and two belt sizes” this spring, says ...": words quoted
+                    // "Jo Roe, who joined “to meet people on Tuesdays” last fall, says ...": words quoted
                     // in what the sentence tells of its speaker are that speaker's
                     quotedUsed[q] = true;
                     add(span.inner(), QuoteType.DIRECT, null, null, describing.speaker(), 0.7 * describing.certainty());

@@ -110,7 +110,7 @@ public final class CueFinder {
     }
 
     /**
-     * "Her message now is simple: don't sell your pills.", "Lee's advice: start early.": what a
+     * "Her advice is short: adopt, don't buy.", "Lee's argument: start early.": what a
      * person's message, advice or argument is, spelled out after a colon, is what they say. Read
      * from the tokens (the parser need not see the sentence): an owner, the noun, at most a copula
      * with adverbs and an adjective, the colon; the owner is the source. Null when the words do not fit.
@@ -259,7 +259,7 @@ public final class CueFinder {
     /**
      * The verb's clause opens with a conjunction ("when", "as", "after" ...) that nothing but
      * adverbs, a conjunction or a heading in capitals precedes ("Back when he wrote ...",
-     * "THE LOANS When she asked ...").
+     * "THE BRIDGE When she asked ...").
      */
     private static boolean opensTheSentence(ParsedSentence s, int verb) {
         int conjunction = -1;
@@ -939,7 +939,7 @@ public final class CueFinder {
             }
         }
         if (complement > verb && isReportAfterComma(s, verb, complement)) {
-            // "In a chapter he wrote in his book, Lee said that ...": the parser hung the main clause
+            // "In a column he wrote for the paper, Lee said that ...": the parser hung the main clause
             // on the relative clause before it; that clause reports nothing
             return Content.NONE;
         }
@@ -1195,7 +1195,7 @@ public final class CueFinder {
         if (LOOSE_ATTACHMENTS.contains(s.baseRelation(verb)) && relative >= 0 && relative < verb
                 && s.relation(relative).equals("acl:relcl") && s.token(verb - 1).word().equals(",")
                 && s.head(relative) >= 0 && s.token(s.head(relative)).isNoun()) {
-            // "a citizen, whose name is redacted, wrote ...": the parser hung the verb on the
+            // "a reader, whose name was withheld, wrote ...": the parser hung the verb on the
             // relative clause between the commas; its subject is the noun that clause describes
             return s.head(relative);
         }
@@ -1224,7 +1224,7 @@ public final class CueFinder {
     }
 
     /**
-     * "marched past the arena - where the Lions played the Bears - while chanting ...": a clause
+     * "walked around City Hall - where the council met - while chanting ...": a clause
      * between dashes that close before the verb cannot govern it, whatever the parser hung there;
      * the nearest verb above that aside does. {@code head} itself when it stands outside any.
      */
@@ -1268,7 +1268,7 @@ public final class CueFinder {
     }
 
     /**
-     * "The plan, if approved, ...", "When asked about the fee, Lee ...": a past participle with a
+     * "The recall, if confirmed, ...", "When asked about the fee, Lee ...": a past participle with a
      * conjunction and no auxiliary is a passive cut short; the main clause's subject is what was
      * approved or asked, never who spoke.
      */
@@ -1365,7 +1365,7 @@ public final class CueFinder {
             // in the inverted order after a quote or comma, which invertedSubject handles.
             // A passive subject is what was said or who was told ("what was claimed to be", "he was
             // told"), never the speaker.
-            // A bare gerund ("for refusing to discuss it") is the parser's misreading, never who speaks.
+            // A bare gerund ("for refusing to comment") is the parser's misreading, never who speaks.
             if (s.relation(c).equals("nsubj") && c < verb && (best < 0 || c > best) && !quotedBefore(s, c, verb)
                     && !s.token(c).pos().equals("VBG")) {
                 best = c;
@@ -1460,7 +1460,7 @@ public final class CueFinder {
             range[0] = Math.min(range[0], sub[0]);
             range[1] = Math.max(range[1], sub[1]);
         } else if (s.head(verb) >= 0 && s.head(s.head(verb)) == subject && subject < verb) {
-            // "a citizen, whose name is redacted, wrote": the verb hangs on the subject's relative clause
+            // "a reader, whose name was withheld, wrote": the verb hangs on the subject's relative clause
             range[0] = Math.min(range[0], s.subtreeRange(subject)[0]);
         }
         for (int c : s.children(verb)) {
@@ -1587,7 +1587,7 @@ public final class CueFinder {
         }
         for (int c : s.children(verb)) {
             int mark = s.child(c, "mark");
-            // (the parser makes it an adverbial clause after a time: "warned the public Monday not to ...")
+            // (the parser makes it an adverbial clause after a time: "warned drivers Monday not to ...")
             boolean clause = s.baseRelation(c).equals("xcomp") || s.baseRelation(c).equals("advcl");
             if (clause && addressee < c && c > verb && mark >= 0 && s.token(mark).word().equalsIgnoreCase("to")) {
                 return c;
@@ -1630,15 +1630,17 @@ public final class CueFinder {
         if (start > end || end - start < 2 || startsAnotherClause(s, verb, start) || timesTheAct(s, verb, start)) {
             return null;
         }
-        if (s.token(start).word().equals(",") && (s.token(start + 1).pos().equals("VBG") || s.token(start + 1).pos().equals("VBN"))) {
-            // "..., she says, wiping the counter": what she does as she speaks; "promised a rise
-            // in spending, aimed at ...": what the promise was for
+        if (s.token(start).word().equals(",") && (s.token(start + 1).pos().equals("VBG") || s.token(start + 1).pos().equals("VBN")
+                || reportOpensAt(s, start + 1))) {
+            // "..., she says, wiping the counter": what she does as she speaks; "promised more
+            // school funding, aimed at ...": what the promise was for; "In a column he wrote for
+            // the paper, Mr. Reed said ...": the main clause, a report of its own
             return null;
         }
         boolean aLot = start + 1 < s.size() && s.token(start).word().equalsIgnoreCase("a")
                 && s.token(start + 1).word().equalsIgnoreCase("lot");
         if (aLot || INDEFINITE_OBJECTS.contains(s.token(start).word().toLowerCase(Locale.ROOT))) {
-            return null; // "said something to calm them", "says a lot about": no clause was lost
+            return null; // "said something to win them over", "says a lot about": no clause was lost
         }
         boolean hasVerb = false;
         for (int t = start; t <= end; t++) {
@@ -1667,6 +1669,15 @@ public final class CueFinder {
             }
         }
         return false;
+    }
+
+    /** A name and a speech verb open at token {@code t} ("Mr. Reed said"). */
+    private static boolean reportOpensAt(ParsedSentence s, int t) {
+        int name = t;
+        while (name < s.size() && s.token(name).isProperNoun()) {
+            name++;
+        }
+        return name > t && name < s.size() && s.token(name).isVerb() && s.relation(name).equals("root");
     }
 
     /**
@@ -1922,7 +1933,7 @@ public final class CueFinder {
         }
         while (from < end && s.token(from).pos().equals("RB")
                 && SUBORDINATORS.contains(s.token(from + 1).word().toLowerCase(Locale.ROOT))) {
-            from++; // "Shortly after the doors opened": the adverb only modifies the conjunction
+            from++; // "Right after the doors opened": the adverb only modifies the conjunction
         }
         Token opener = s.token(from);
         boolean adverbial = opener.pos().equals("IN") || opener.pos().equals("WRB") || opener.pos().equals("VBG")

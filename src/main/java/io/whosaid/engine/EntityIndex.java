@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class EntityIndex {
 
-    /** A person's children, as "her son Kody" names them: the tie that makes the subject a parent. */
+    /** A person's children, as "her daughter Mia" names them: the tie that makes the subject a parent. */
     private static final Set<String> CHILDREN = Set.of("son", "daughter");
 
     /** Nouns that a person's name in the possessive turns into a thing named after them. */
@@ -336,9 +336,9 @@ public final class EntityIndex {
     }
 
     /**
-     * "Wendy Roe has no idea why her son Kody Lee left": the sentence's subject is the parent of the
+     * "Ella Stone drives the truck her daughter Mia Webb bought": the sentence's subject is the parent of the
      * child it names with "her son" or "his daughter", the pronoun agreeing with the subject. "mother
-     * of Kody Lee" or "father of ...", or null.
+     * of Mia Webb" or "father of ...", or null.
      */
     private String parentOfChildNamed(ParsedSentence s, Person subject) {
         for (int t = 0; t + 2 < s.size(); t++) {

@@ -149,7 +149,7 @@ final class RoleReader {
         int start = t;
         String tie = tieToSomebodyNamed(s, start);
         if (tie != null) {
-            return tie; // "Ernie Roy, father of Jason Roy, says"
+            return tie; // "Paul Roy, father of Nina Roy, says"
         }
         // An appositive role starts with its determiner ("a spokeswoman") or a title word
         // ("director of ..."), or is a bare lower-case noun phrase for a person ("emergency program
@@ -437,7 +437,7 @@ final class RoleReader {
     }
 
     /**
-     * "father of Jason Roy", "the mother of Kody Lee": a family tie is no role on its own, but a tie to
+     * "father of Nina Roy", "the mother of Mia Webb": a family tie is no role on its own, but a tie to
      * somebody the article names says who the person is in the story. The tie with the name, or null.
      */
     private String tieToSomebodyNamed(ParsedSentence s, int start) {

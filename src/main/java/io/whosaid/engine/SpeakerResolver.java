@@ -612,7 +612,7 @@ final class SpeakerResolver {
             person = antecedent(t.begin(), paragraph, gender);
         }
         if (person == null && title && describesSomebody(s, head)) {
-            // "says the 41-year-old founder of the farm", "the former clerk of the House said": an age or a
+            // "says the 41-year-old founder of the farm", "the former head of the board said": an age or a
             // past office makes the title a description of somebody, the one just introduced; a past
             // office only when nobody else has been named yet (a well-known figure is described so too)
             boolean aged = statesAnAge(s, head);
@@ -793,7 +793,7 @@ final class SpeakerResolver {
             semicolon--;
         }
         if (semicolon > 0 && s.relation(s.head(pronoun)).equals("parataxis")) {
-            // "The Greens believe the tax is a mistake; they say ...": a semicolon ends a statement
+            // "The Greens think the levy unfair; they say ...": a semicolon ends a statement
             // as a full stop does, and "they" is the subject of the one before, however it was parsed
             for (int t = 0; t < semicolon; t++) {
                 Token tok = s.token(t);

@@ -82,11 +82,11 @@ class AttributionEngineTest {
 
         // The parser loses a quoted predicate after the object ("dep" of the object): the tokens
         // still say what the thing was called.
-        Quote quotedName = single("Calgary MP Jane Doe earlier this week called Transport Minister John Roe a"
-                + " \u201Cchicken\u201D on Twitter.");
-        assertEquals("Transport Minister John Roe a \u201Cchicken\u201D", quotedName.text());
+        Quote quotedName = single("Halifax councillor Jane Doe earlier this week called Transport Minister John Roe a"
+                + " \u201Ccoward\u201D on the radio.");
+        assertEquals("Transport Minister John Roe a \u201Ccoward\u201D", quotedName.text());
         assertEquals(QuoteType.MIXED, quotedName.type());
-        assertSpeaker(quotedName, "Jane Doe", "Calgary MP", SpeakerKind.PERSON);
+        assertSpeaker(quotedName, "Jane Doe", "Halifax councillor", SpeakerKind.PERSON);
         Quote listed = single("Senator Mark Hale called the governor a \"reckless gambler\" on Monday.");
         assertEquals("the governor a \"reckless gambler\"", listed.text());
         assertEquals("Mark Hale", listed.speaker().name());
@@ -1495,22 +1495,22 @@ class AttributionEngineTest {
 
     @Test
     void aClauseOfTimeOrAReducedPassiveIsNoStatement() {
-        // a fronted "shortly after ..." clause sets the scene for "posted" and its object
-        assertTrue(attribute("Soon after the ferry schedule changed in March, hundreds of commuters posted complaints online.")
+        // a fronted "right after ..." clause sets the scene for "posted" and its object
+        assertTrue(attribute("Right after the new bus routes began in June, riders posted angry reviews on the city's site.")
                 .quotes().isEmpty());
-        // "if confirmed" is no speech act of the shift
-        assertTrue(attribute("The shift, if confirmed, has serious implications for the league and its fans.").quotes().isEmpty());
+        // "if confirmed" is no speech act of the recall
+        assertTrue(attribute("The recall, if confirmed, would cost the carmaker billions of dollars.").quotes().isEmpty());
         // "says a lot about": its object is no report, and a clause "as ..." after it is not the content
-        assertTrue(attribute("The new logo says a lot about the brand as it heads into its second century.").quotes().isEmpty());
-        // a loose "as ..." clause after a comma is no content of the verb before it
-        assertTrue(attribute("Small farms argue for lower fees, as larger farms might argue for faster permits.").quotes().isEmpty());
+        assertTrue(attribute("Her choice of venue says a lot about her plans as the campaign enters its final week.").quotes().isEmpty());
+        // an "as" clause with a topic of its own points back at nothing
+        assertTrue(attribute("Teachers argue for smaller classes, as parents might argue for longer school days.").quotes().isEmpty());
     }
 
     @Test
     void aParticipleTheParserHungOnItsOwnClauseSpeaksForTheClauseBefore() {
-        // the parser makes "saying" the subject of the clause it opens
-        Quote q = single("Rival candidate Jo Marsh had mocked the new podium, saying anybody who blames a podium \u201Cis not having a good night.\u201D");
-        assertEquals("anybody who blames a podium \u201Cis not having a good night.\u201D", q.text());
+        // the parser makes "saying" the subject or marker of the clause it opens
+        Quote q = single("Rival candidate Jo Marsh had mocked the objection, saying whoever objects to a lectern \u201Cis not ready for office.\u201D");
+        assertEquals("whoever objects to a lectern \u201Cis not ready for office.\u201D", q.text());
         assertEquals(QuoteType.MIXED, q.type());
         assertEquals("saying", q.cue());
         assertSpeaker(q, "Jo Marsh", "Rival candidate", SpeakerKind.PERSON);
@@ -1518,45 +1518,43 @@ class AttributionEngineTest {
 
     @Test
     void continuedIntroducesAQuotationOnlyRightBeforeIt() {
-        Attribution r = attribute("Nurse Ann Ray spoke first. She continued, \u201CFor us, the families, all we ask for is a hearing.\u201D\n\n"
-                + "Prices continued, as expected, to rise in the spring.");
+        Attribution r = attribute("Nurse Ann Ray spoke first. She continued, \u201CWe have waited six years for an answer, and we will"
+                + " keep waiting.\u201D\n\nPrices continued, as expected, to rise in the spring.");
         assertEquals(1, r.quotes().size(), r.quotes().toString());
-        Quote q = quote(r, "For us, the families, all we ask for is a hearing.");
+        Quote q = quote(r, "We have waited six years for an answer, and we will keep waiting.");
         assertEquals("continued", q.cue());
         assertSpeaker(q, "Ann Ray", "Nurse", SpeakerKind.PERSON);
     }
 
     @Test
     void aCrowdChantsWhatItSays() {
-        Quote q = single("The marchers chanted \"What curfew?\" and kept walking until dawn.");
-        assertEquals("What curfew?", q.text());
+        Quote q = single("The strikers chanted \"No contract, no work!\" outside the plant gates.");
+        assertEquals("No contract, no work!", q.text());
         assertEquals("chanted", q.cue());
-        assertSpeaker(q, "The marchers", "marchers", SpeakerKind.UNNAMED);
+        assertSpeaker(q, "The strikers", "strikers", SpeakerKind.UNNAMED);
     }
 
     @Test
     void aClauseBetweenDashesDoesNotGovernTheParticipleAfterIt() {
-        // the parser hangs "while chanting" on "played", inside the dashes
-        Quote q = single("Hundreds of fans protested outside for a third day, circling Lakeside Arena - where the city's Lions"
-                + " played the Bears - while chanting, \"Open the doors, let us in.\"");
-        assertEquals("Open the doors, let us in.", q.text());
+        Quote q = single("Parents picketed the school board for a second night, walking around City Hall - where the council"
+                + " met behind closed doors - while chanting, \"Let our kids learn.\"");
+        assertEquals("Let our kids learn.", q.text());
         assertEquals("chanting", q.cue());
-        assertEquals("Hundreds of fans", q.speaker().name());
-        // a hyphen inside a word sets nothing apart ("weight-loss")
-        assertTrue(attribute("Ann Lee faced the board for her part in selling weight-loss pills on air and for"
-                + " saying that the pills were a \u201Cmiracle.\u201D").quotes().stream()
-                .noneMatch(x -> x.speaker() != null && !x.speaker().name().equals("Ann Lee")));
+        assertEquals("Parents", q.speaker().name());
+        // a hyphen inside a word sets nothing apart ("red-and-white")
+        assertEquals("Fans", single("Fans circled the arena in red-and-white jerseys while chanting, \"We want a goal.\"")
+                .speaker().name());
     }
 
     @Test
     void anAgeMakesATitleWithAnOfPhraseADescriptionOfWhoWasJustNamed() {
-        // "the 41-year-old founder of ..." is no office: it tells of Dana Pike, named in the sentence before;
+        // "the 41-year-old owner of ..." is no office: it tells of Dana Pike, named in the sentence before;
         // the closing mark is two curly apostrophes
-        Attribution r = attribute("I am talking about Dana Pike, who grew up on a farm in Ohio. \u201CWe focus only on small local"
-                + " growers,\u2019\u2019 says the 41-year-old founder of Green Root Farms, which opened last year.");
-        Quote q = quote(r, "We focus only on small local growers");
+        Attribution r = attribute("Meet Dana Pike, who grew up on a farm in Ohio. \u201CWe only buy from growers within 50"
+                + " miles,\u2019\u2019 says the 41-year-old owner of Green Root Grocers.");
+        Quote q = quote(r, "We only buy from growers within 50 miles");
         assertEquals("says", q.cue());
-        assertSpeaker(q, "Dana Pike", "founder of Green Root Farms", SpeakerKind.PERSON);
+        assertSpeaker(q, "Dana Pike", "owner of Green Root Grocers", SpeakerKind.PERSON);
         // an age alone, split by the tokenizer at its hyphens, is the person too, and no role
         Quote age = single("Ann Lee moved here in May. \u201CIt is quiet,\u201D says the 32-year-old.");
         assertEquals("the 32-year-old", age.speaker().mention());
@@ -1566,14 +1564,14 @@ class AttributionEngineTest {
     @Test
     void wordsAfterTheObjectAreNoLostClauseWhenTheyCannotBeOne() {
         // a passive speech verb in a clause of time names what was said, never who said it
-        assertTrue(attribute("Many were so upset when the fee was announced they marched to city hall in their work boots.")
+        assertTrue(attribute("Parents were so angry when the school closure was announced they filled the gym that night.")
                 .quotes().isEmpty());
         // "said something to ...": the object stands for what was said without saying it
-        assertTrue(attribute("Lee must have said something to calm them down, because the two kept talking until the shop closed.")
+        assertTrue(attribute("Ray must have said something to win them over, because the buyer signed the deal that evening.")
                 .quotes().isEmpty());
         // a participle after the object and a comma tells what the promise was for
-        assertTrue(attribute("Party leader Ann Ray promised a big rise in transit spending over the next decade, aimed at"
-                + " reviving the sluggish economy.").quotes().isEmpty());
+        assertTrue(attribute("The premier promised a sharp increase in school funding for the next five years, aimed at"
+                + " hiring more teachers.").quotes().isEmpty());
         // the parser's lost complement is still found after an object-less verb
         Quote q = single("Officials said the bridge, built in 1990, was unsafe.");
         assertEquals("the bridge, built in 1990, was unsafe", q.text());
@@ -1582,23 +1580,23 @@ class AttributionEngineTest {
 
     @Test
     void aGerundTheParserMadeASubjectSpeaksForNobody() {
-        // the parser makes "refusing" the subject of "discuss", on which "while indicating" hangs:
-        // no source is better than a word that is nobody
-        assertTrue(attribute("Tom Reed spoke in May. But when it came to the loans, Reed repeatedly cited privacy rules"
-                + " for refusing to discuss the case while indicating the deal would not be reopened.").quotes().isEmpty());
-        // "Having said that, there are economists who argue ...": the economists argue
-        Quote q = single("Having said that, there are some economists who argue that rents should be frozen.");
-        assertEquals("rents should be frozen", q.text());
-        assertEquals("some economists", q.speaker().name());
+        // the parser makes "refusing" a subject; the participle "indicating" is Reed's
+        Quote q = single("Tom Reed spoke in May. Asked about the contract, Reed pointed to legal advice for refusing to"
+                + " comment while indicating the talks were over.");
+        assertEquals("the talks were over", q.text());
+        assertEquals("Tom Reed", q.speaker().name());
+        // "Having said that, ...": the planners argue
+        Quote argue = single("Having said that, some planners argue that rents should be frozen.");
+        assertEquals("rents should be frozen", argue.text());
+        assertEquals("some planners", argue.speaker().name());
     }
 
     @Test
     void whatSomethingIsCalledCanOpenWithOneOfOrASuperlative() {
-        Quote q = single("The Fraser Institute, a think tank, called the program one of the biggest spending commitments"
-                + " in the country's history.");
-        assertEquals("the program one of the biggest spending commitments in the country's history", q.text());
+        Quote q = single("The Rideau Institute called the new arena one of the costliest mistakes of the decade.");
+        assertEquals("the new arena one of the costliest mistakes of the decade", q.text());
         assertEquals("called", q.cue());
-        assertSpeaker(q, "Fraser Institute", null, SpeakerKind.ORGANIZATION);
+        assertSpeaker(q, "Rideau Institute", null, SpeakerKind.ORGANIZATION);
         assertEquals("the plan the worst idea in a decade", single("Critics called the plan the worst idea in a decade.").text());
         // a time is still no name: "called the police a second time"
         assertTrue(attribute("She called the police a second time.").quotes().isEmpty());
@@ -1606,151 +1604,152 @@ class AttributionEngineTest {
 
     @Test
     void theOneQuotedAsSayingSpokeAndAWarningCanComeAfterATime() {
-        Attribution r = attribute("Police chief Ann Roe warned the public Monday not to speculate on the mayor's health."
-                + " She was quoted as saying by local media that police had received several threats.");
-        Quote warning = quote(r, "not to speculate on the mayor's health");
+        Quote warning = single("Police warned drivers Monday not to use the old bridge.");
+        assertEquals("not to use the old bridge", warning.text());
         assertEquals("warned", warning.cue());
-        assertSpeaker(warning, "Ann Roe", "Police chief", SpeakerKind.PERSON);
-        Quote quoted = quote(r, "that police had received several threats");
+        assertEquals("Police", warning.speaker().name());
+        Quote quoted = single("Ann Roe is the fire chief. She was quoted as saying by local radio that crews had been stretched thin.");
+        assertEquals("that crews had been stretched thin", quoted.text());
         assertEquals("saying", quoted.cue());
-        assertSpeaker(quoted, "Ann Roe", "Police chief", SpeakerKind.PERSON);
+        assertSpeaker(quoted, "Ann Roe", "fire chief", SpeakerKind.PERSON);
     }
 
     @Test
     void aReportInARelativeClauseCanHaveAnAdverbialBeforeItsPredicate() {
-        Quote q = single("Ottawa hoped the towns would pitch in more money, which the ministry said in a 2016 report"
-                + " would \u201Cmore than double the reach of the fund.\u201D");
-        assertEquals("would \u201Cmore than double the reach of the fund.\u201D", q.text());
+        Quote q = single("Schools hoped parents would give more time, which the board said in a 2020 report would"
+                + " \u201Cmore than double the hours of tutoring.\u201D");
+        assertEquals("would \u201Cmore than double the hours of tutoring.\u201D", q.text());
         assertEquals(QuoteType.MIXED, q.type());
-        assertEquals("the ministry", q.speaker().name());
+        assertEquals("the board", q.speaker().name());
     }
 
     @Test
     void theyAfterASemicolonIsTheSubjectOfTheStatementBefore() {
-        Quote q = single("The Greens believe the tax is a mistake; they say their polling shows young voters care about housing.");
-        assertEquals("their polling shows young voters care about housing", q.text());
+        Quote q = single("The Greens believe the tax is unfair; they say their survey shows farmers pay the most.");
+        assertEquals("their survey shows farmers pay the most", q.text());
         assertEquals("they", q.speaker().mention());
         assertEquals("The Greens", q.speaker().name());
     }
 
     @Test
     void toLamentIsToSay() {
-        Quote q = single("Ann Roe spoke in May. In a statement this month, she lamented that fears of war have faded.");
-        assertEquals("fears of war have faded", q.text());
+        Quote q = single("Ann Roe spoke in May. She lamented that the old mill had been torn down.");
+        assertEquals("the old mill had been torn down", q.text());
         assertEquals("lamented", q.cue());
         assertSpeaker(q, "Ann Roe", null, SpeakerKind.PERSON);
     }
 
     @Test
     void accordingToASourceWithAClauseOfItsOwnEndsTheStatement() {
-        Quote poll = single("The mayor now holds a lead of 30 points among young voters, according to a Tribune poll released last week.");
-        assertEquals("The mayor now holds a lead of 30 points among young voters", poll.text());
-        assertEquals("according to", poll.cue());
-        assertEquals("Tribune", poll.speaker().name());
+        Quote survey = single("Rents rose 12 percent in the north end, according to a Tribune survey published on Friday.");
+        assertEquals("Rents rose 12 percent in the north end", survey.text());
+        assertEquals("according to", survey.cue());
+        assertEquals("Tribune", survey.speaker().name());
         // an analysis speaks for whoever wrote it
-        Quote analysis = single("Some families would see their rents go up under the plan, according to an analysis by Jo Marsh,"
-                + " a former housing aide now teaching at Yale.");
-        assertEquals("Some families would see their rents go up under the plan", analysis.text());
-        assertSpeaker(analysis, "Jo Marsh", "former housing aide now teaching at Yale", SpeakerKind.PERSON);
+        Quote analysis = single("Bus fares will double by 2030, according to an analysis by Jo Marsh, a transit planner at the university.");
+        assertEquals("Bus fares will double by 2030", analysis.text());
+        assertSpeaker(analysis, "Jo Marsh", "transit planner at the university", SpeakerKind.PERSON);
     }
 
     @Test
     void sheLongAfterHerNameIsTheStorysMainFigure() {
-        String text = "Mary Cole lost her son to an overdose in 2015. Cole still keeps his bike in the garage.\n\n"
-                + "\u201CI think about him every day,\u201D Cole said.\n\n"
-                + "Dr. Ann Li, a researcher, said the numbers are rising in every county.\n\n"
-                + "Doctors in the province say the problem is growing. Dr. Sam Hill runs a clinic in Truro.\n\n"
-                + "\u201CWe see three new patients a week,\u201D Hill said.\n\n"
-                + "Hill said the clinic needs more staff.\n\n"
-                + "Hill added that wait times have doubled.\n\n"
-                + "The province plans to open two more clinics next year.\n\n"
+        String text = "Mary Cole lost her farm to a flood in 2015. Cole still keeps the old tractor in the barn.\n\n"
+                + "\u201CI think about that night every day,\u201D Cole said.\n\n"
+                + "Dr. Ann Li, a researcher, said floods are getting worse in every county.\n\n"
+                + "Engineers in the province say the dikes are too low. Sam Hill runs a survey firm in Truro.\n\n"
+                + "\u201CWe measure three new breaches a year,\u201D Hill said.\n\n"
+                + "Hill said the province needs more staff.\n\n"
+                + "Hill added that repair times have doubled.\n\n"
+                + "The province plans to raise two more dikes next year.\n\n"
                 + "\u201CThat is why I went to court,\u201D she says.";
         Quote q = quote(attribute(text), "That is why I went to court");
         assertEquals("she", q.speaker().mention());
         assertEquals("Mary Cole", q.speaker().name());
         // with a second woman named as often, "she" stays unresolved rather than guessed
-        String even = text.replace("Dr. Ann Li, a researcher, said the numbers are rising in every county.",
-                "Dr. Ann Li, a researcher, said the numbers are rising. Li said more data is coming. Li said it soon.");
+        String even = text.replace("Dr. Ann Li, a researcher, said floods are getting worse in every county.",
+                "Dr. Ann Li, a researcher, said floods are getting worse. Li said more data is coming. Li said it soon.");
         assertNull(quote(attribute(even), "That is why I went to court").speaker());
     }
 
     @Test
     void aReportAfterACommaIsNoContentOfTheClauseBefore() {
-        // the parser hangs "Mr. Reed said ..." on the relative clause "he wrote in his book"
-        Quote q = single("Tom Reed is a planner. In a chapter he wrote in his book, Mr. Reed said that he considered debt a last resort.");
-        assertEquals("he considered debt a last resort", q.text());
+        // the parser lets "he wrote in his newsletter" run on into the main clause "Mr. Reed said ..."
+        Quote q = single("Tom Reed is a planner. In a column he wrote in his newsletter, Mr. Reed said that the bridge should be rebuilt.");
+        assertEquals("the bridge should be rebuilt", q.text());
         assertEquals("said", q.cue());
         // a clause of time after a heading in capitals ends before the main clause, however it was parsed
-        Quote after = single("Tom Reed is a planner. THE LOANS Back when he wrote his book, Mr. Reed said that he considered debt a last resort.");
-        assertEquals("he considered debt a last resort", after.text());
+        Quote after = single("Tom Reed is a planner. THE BRIDGE Back when he wrote that column, Mr. Reed said that the bridge"
+                + " should be rebuilt.");
+        assertEquals("the bridge should be rebuilt", after.text());
         assertEquals("Tom Reed", after.speaker().name());
     }
 
     @Test
     void aVerbHungOnTheSubjectsRelativeClauseStillHasThatSubject() {
-        // the parser hangs "wrote" on "whose name is redacted"
-        Quote q = single("\"This is an outrage and a slap in the face,\" a citizen, whose name is redacted, wrote on Aug. 29.");
-        assertEquals("This is an outrage and a slap in the face", q.text());
+        // the parser hangs "wrote" on "whose name was withheld"
+        Quote q = single("\"This is a disgrace and an insult to every nurse,\" a reader, whose name was withheld, wrote in a"
+                + " letter to the editor.");
+        assertEquals("This is a disgrace and an insult to every nurse", q.text());
         assertEquals("wrote", q.cue());
-        assertSpeaker(q, "a citizen", "citizen", SpeakerKind.UNNAMED);
+        assertSpeaker(q, "a reader", "reader", SpeakerKind.UNNAMED);
     }
 
     @Test
-    void whatSomeonesMessageIsSpelledOutAfterAColonIsTheirs() {
-        Attribution r = attribute("Ann Cole lost her son in 2015. Her message now is simple: don't share or sell your pills.\n\n"
-                + "\"You don't know what that person took earlier. It can be lethal.\"");
-        Quote message = quote(r, "don't share or sell your pills");
-        assertEquals(QuoteType.INDIRECT, message.type());
-        assertEquals("message", message.cue());
-        assertSpeaker(message, "Ann Cole", null, SpeakerKind.PERSON);
+    void whatSomeonesAdviceIsSpelledOutAfterAColonIsTheirs() {
+        Attribution r = attribute("Ann Cole runs the shelter. Her advice is short: adopt, don't buy.\n\n"
+                + "\"Every dog here deserves a home. Some have waited a year.\"");
+        Quote advice = quote(r, "adopt, don't buy");
+        assertEquals(QuoteType.INDIRECT, advice.type());
+        assertEquals("advice", advice.cue());
+        assertSpeaker(advice, "Ann Cole", null, SpeakerKind.PERSON);
         // the quoted paragraph after it goes on in her voice
-        assertEquals("Ann Cole", quote(r, "You don't know what that person took earlier. It can be lethal.").speaker().name());
-        Quote advice = single("Tom Lee spoke next. Lee's advice: start saving early and never borrow for a car.");
-        assertEquals("start saving early and never borrow for a car", advice.text());
-        assertEquals("Tom Lee", advice.speaker().name());
+        assertEquals("her", quote(r, "Every dog here deserves a home. Some have waited a year.").speaker().mention().toLowerCase());
+        Quote argument = single("Tom Lee spoke next. Lee's argument: start saving early and never borrow for a car.");
+        assertEquals("start saving early and never borrow for a car", argument.text());
+        assertEquals("Tom Lee", argument.speaker().name());
         // a thing's measure is no statement
         assertTrue(attribute("The tower's height: 300 metres.").quotes().isEmpty());
     }
 
     @Test
     void wordsQuotedInWhatTheSentenceTellsOfItsSpeakerAreTheSpeakers() {
-        Attribution r = attribute("Erin Kim runs the program. The program aims to help people make \u201Csmall, healthy choices\u201D"
-                + " in their lives, Kim says. Retired teacher Dan Pope, who lost 9 lbs. \u201Cand two belt sizes\u201D between May"
-                + " and October, says the program changed his life.");
-        Quote q = quote(r, "and two belt sizes");
+        Attribution r = attribute("Erin Kim runs the choir. The choir gives people \u201Ca reason to get out of the house,\u201D Kim"
+                + " says. Retired teacher Dan Pope, who joined \u201Cto meet people on Tuesday nights\u201D last fall, says the"
+                + " choir changed his life.");
+        Quote q = quote(r, "to meet people on Tuesday nights");
         assertEquals(QuoteType.DIRECT, q.type());
         assertEquals("Dan Pope", q.speaker().name());
         // a quoted name there is nobody's words
-        assertEquals(List.of("the program changed his life"), attribute("Dan Pope, who joined \u201CActivate\u201D in May,"
-                + " says the program changed his life.").quotes().stream().map(Quote::text).toList());
+        assertEquals(List.of("the choir changed his life"), attribute("Dan Pope, who joined \u201CSing Out\u201D in May,"
+                + " says the choir changed his life.").quotes().stream().map(Quote::text).toList());
     }
 
     @Test
     void aPastOfficeDescribesTheOnePersonNamedSoFar() {
-        Quote q = single("OTTAWA \u2014 Kevin Hale, who became Canada's envoy to Chile after a long career, is considering a move"
-                + " into politics.\n\nThe former clerk of the House of Commons said Monday he's considering a run for mayor.");
-        assertEquals("he's considering a run for mayor", q.text());
-        assertEquals("Kevin Hale", q.speaker().name());
-        assertEquals("The former clerk of the House of Commons", q.speaker().mention());
+        Quote q = single("HALIFAX \u2014 Rita Moss, who ran the port authority for a decade, wants to enter politics.\n\n"
+                + "The former head of the harbour board said Monday she will run for mayor.");
+        assertEquals("she will run for mayor", q.text());
+        assertEquals("Rita Moss", q.speaker().name());
+        assertEquals("The former head of the harbour board", q.speaker().mention());
     }
 
     @Test
     void aNameAfterAndBeforeAVerbTheParserHungElsewhereIsItsSubject() {
-        // the parser coordinates "Hale" with "health" and hangs "suggested" on "make"
-        Quote q = single("Coach Tim Hale is sick. The captain of the team, Jordan Reid, and his mother approached Hale and"
-                + " asked him about his health and Hale suggested he might make a short video that was not too sad.");
-        assertEquals("he might make a short video that was not too sad", q.text());
+        Quote q = single("Nurse Lisa Park is retiring. Her colleagues threw her a party and asked her about her plans and"
+                + " Park suggested she might travel to Peru in the fall.");
+        assertEquals("she might travel to Peru in the fall", q.text());
         assertEquals("suggested", q.cue());
-        assertSpeaker(q, "Tim Hale", "Coach", SpeakerKind.PERSON);
+        assertSpeaker(q, "Lisa Park", "Nurse", SpeakerKind.PERSON);
     }
 
     @Test
     void aTieToSomebodyTheArticleNamesIsARole() {
-        assertSpeaker(single("Ernie Roy, father of Jason Roy, 42, says his son long battled addiction."),
-                "Ernie Roy", "father of Jason Roy", SpeakerKind.PERSON);
-        // the subject of "her son Kody Lee" is his mother
-        Quote q = single("To this day, Wendy Roe has no idea why her son Kody Lee left home in 2014.\n\n\"I still miss him,\" Roe said.");
-        assertSpeaker(q, "Wendy Roe", "mother of Kody Lee", SpeakerKind.PERSON);
+        assertSpeaker(single("Paul Roy, father of Nina Roy, says the school ignored the bullying."),
+                "Paul Roy", "father of Nina Roy", SpeakerKind.PERSON);
+        // the subject of "her daughter Mia Webb" is her mother
+        Quote q = single("Ella Stone still drives the truck her daughter Mia Webb bought in 2019.\n\n"
+                + "\"I think of her every time I start it,\" Stone said.");
+        assertSpeaker(q, "Ella Stone", "mother of Mia Webb", SpeakerKind.PERSON);
         // a tie to nobody named is still no role
         assertSpeaker(single("Ann Roy, mother of two, said the school was closed."), "Ann Roy", null, SpeakerKind.PERSON);
     }

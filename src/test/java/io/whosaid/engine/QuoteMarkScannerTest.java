@@ -43,8 +43,8 @@ class QuoteMarkScannerTest {
     @Test
     void aMissingReopeningMarkIsRecoveredFromTheMarkThatEndsTheParagraph() {
         // the second part of a split quote lost its opening mark; the paragraph's last mark closes it
-        assertEquals(List.of("It was always about the belt", "It was never about him. I am just happy."),
-                quoted("\"It was always about the belt,\" Ray said. It was never about him. I am just happy.\""));
+        assertEquals(List.of("We trained for this all year", "We knew the course. I am glad it is over."),
+                quoted("\"We trained for this all year,\" Ray said. We knew the course. I am glad it is over.\""));
         // without a quote closed before it, a mark at the paragraph's end opens nothing and closes nothing
         assertEquals(List.of(), quoted("He left early. Nobody saw him go.\""));
     }
