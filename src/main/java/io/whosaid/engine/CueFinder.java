@@ -296,11 +296,8 @@ public final class CueFinder {
             while (opening < s.size() && s.token(opening).pos().equals("''")) {
                 opening++; // a quotation closing after its comma: “bold,” she said
             }
-            int name = opening;
-            while (name < s.size() && s.token(name).isProperNoun()) {
-                name++;
-            }
-            if (name > opening && name < s.size() && s.token(name).isVerb() && lexicon.isSpeechVerb(s.token(name).lemma())) {
+            int named = verbAfterName(s, opening);
+            if (named >= 0 && lexicon.isSpeechVerb(s.token(named).lemma())) {
                 return c; // "..., Mr. Reed said ...": a name and a speech verb, however the parser hung them
             }
             for (int v = opening; v < s.size(); v++) {
@@ -1671,13 +1668,19 @@ public final class CueFinder {
         return false;
     }
 
-    /** A name and a speech verb open at token {@code t} ("Mr. Reed said"). */
+    /** A name and the sentence's main verb open at token {@code t} ("Mr. Reed said"). */
     private static boolean reportOpensAt(ParsedSentence s, int t) {
+        int verb = verbAfterName(s, t);
+        return verb >= 0 && s.relation(verb).equals("root");
+    }
+
+    /** The verb right after a run of proper nouns that starts at token {@code t}, or -1. */
+    private static int verbAfterName(ParsedSentence s, int t) {
         int name = t;
         while (name < s.size() && s.token(name).isProperNoun()) {
             name++;
         }
-        return name > t && name < s.size() && s.token(name).isVerb() && s.relation(name).equals("root");
+        return name > t && name < s.size() && s.token(name).isVerb() ? name : -1;
     }
 
     /**

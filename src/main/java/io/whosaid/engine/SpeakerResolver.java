@@ -406,9 +406,7 @@ final class SpeakerResolver {
     /** An age among the words before the noun ("the 52-year-old owner", which the tokenizer splits at the hyphens). */
     private static boolean statesAnAge(ParsedSentence s, int head) {
         for (int t = head - 1; t >= 0 && !s.token(t).pos().equals("DT"); t--) {
-            String word = s.token(t).word().toLowerCase(Locale.ROOT);
-            boolean split = word.equals("old") && t >= 2 && s.token(t - 2).word().toLowerCase(Locale.ROOT).startsWith("year");
-            if (split || word.endsWith("year-old")) {
+            if (isAge(s, t) || s.token(t).word().toLowerCase(Locale.ROOT).endsWith("year-old")) {
                 return true;
             }
         }
