@@ -54,6 +54,8 @@ public final class CueFinder {
     /** What someone says, named as a thing: "her message is simple: ..." spells it out. */
     private static final Set<String> STATEMENT_NOUNS = Set.of("message", "advice", "argument", "point", "plea",
             "answer", "response", "reply", "verdict", "warning", "view", "position");
+    /** Prepositions that give an argument its topic ("argue for", "argue against", "argue about"). */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("for", "against", "about");
     /** Conjunctions that, after a comma, open a clause that cannot be what was said. */
     private static final Set<String> LOOSE_CONJUNCTIONS = Set.of("as", "while", "whereas", "although", "though",
             "because");
@@ -1345,7 +1347,7 @@ public final class CueFinder {
         }
         int start = s.subtreeRange(head)[0];
         while (start < head && s.token(start).pos().equals("CC")) {
-            start++; // "... asked him about his health and Hale suggested": the parser gave "and" to "Hale"
+            start++; // "... asked her about her plans and Park suggested": the parser gave "and" to "Park"
         }
         boolean opens = start == 0 || s.token(start - 1).word().equals(",") || s.token(start - 1).pos().equals("CC");
         return opens && s.token(head).isNoun() && s.subtreeRange(head)[1] == verb - 1 ? head : -1;
@@ -1456,8 +1458,7 @@ public final class CueFinder {
             int[] sub = s.subtreeRange(subject);
             range[0] = Math.min(range[0], sub[0]);
             range[1] = Math.max(range[1], sub[1]);
-        } else if (s.head(verb) >= 0 && s.head(s.head(verb)) == subject && subject < verb) {
-            // "a reader, whose name was withheld, wrote": the verb hangs on the subject's relative clause
+        } else if (hangsOnRelativeClauseOf(s, verb, subject)) {
             range[0] = Math.min(range[0], s.subtreeRange(subject)[0]);
         }
         for (int c : s.children(verb)) {
@@ -1491,13 +1492,21 @@ public final class CueFinder {
     }
 
     /** The verb with its subject's noun phrase, when they stand together ("he said", "said Kerry"). */
+    /**
+     * "a reader, whose name was withheld, wrote": the parser hung the verb on the subject's relative
+     * clause, so the subject is no descendant of the verb, yet stands before it as its source.
+     */
+    private static boolean hangsOnRelativeClauseOf(ParsedSentence s, int verb, int subject) {
+        return subject < verb && s.head(verb) >= 0 && s.head(s.head(verb)) == subject;
+    }
+
     private static TextSpan core(ParsedSentence s, int verb, int subject) {
         int[] range = {verb, verb};
         if (s.isAncestor(verb, subject)) {
             int[] sub = s.subtreeRangeExcluding(subject, Set.of("acl", "acl:relcl", "punct"));
             range[0] = Math.min(range[0], sub[0]);
             range[1] = Math.max(range[1], sub[1]);
-        } else if (s.head(verb) >= 0 && s.head(s.head(verb)) == subject && subject < verb) {
+        } else if (hangsOnRelativeClauseOf(s, verb, subject)) {
             range[0] = s.subtreeRange(subject)[0]; // the relative clause the verb hangs on stays inside
         }
         for (int t = range[0]; t <= range[1]; t++) {
@@ -1987,7 +1996,7 @@ public final class CueFinder {
             int preposition = s.child(c, "case");
             String rel = s.baseRelation(c);
             boolean topic = rel.equals("obl") && preposition >= 0
-                    && Set.of("for", "against", "about").contains(s.token(preposition).word().toLowerCase(Locale.ROOT));
+                    && TOPIC_PREPOSITIONS.contains(s.token(preposition).word().toLowerCase(Locale.ROOT));
             if (c > verb && (topic || rel.equals("ccomp") || rel.equals("xcomp"))) {
                 return true;
             }
