@@ -88,7 +88,14 @@ public final class CueFinder {
                 if (t.isVerb() && lexicon.isNamingVerb(t.lemma())) {
                     cue = namingCue(s, i);
                 } else if (t.isVerb() && (lexicon.isSpeechVerb(t.lemma()) || goesOnToQuote(s, i))) {
-                    verbCues(s, i).forEach(found -> cues.add(withoutContentAroundItself(found)));
+                    List<Cue> spoken = verbCues(s, i).stream().map(CueFinder::withoutContentAroundItself).toList();
+                    // "blasted the press for being “unfair”": a verb of praise or blame that says
+                    // nothing as a speech verb may still characterise with quoted words
+                    cue = lexicon.isCharacterisingVerb(t.lemma()) && spoken.stream().allMatch(c -> c.content() == null)
+                            ? characterisingCue(s, i) : null;
+                    if (cue == null) {
+                        cues.addAll(spoken);
+                    }
                 } else if (t.isVerb() && lexicon.isCharacterisingVerb(t.lemma())) {
                     cue = characterisingCue(s, i);
                 } else if (t.word().equalsIgnoreCase("according") && i + 1 < s.size()
@@ -779,7 +786,7 @@ public final class CueFinder {
         }
         int[] attribution = attributionRange(s, verb, subject);
         return new Cue(s.index(), verb, subject, content, span(s, attribution[0], attribution[1]), core(s, verb, subject),
-                cueText(s, verb), "neutral", isNegated(s, verb), false);
+                cueText(s, verb), lexicon.frameOf(s.token(verb).lemma()), isNegated(s, verb), false);
     }
 
     /** "a disgrace", "one of the worst deals", "the worst deal": how what something is called opens. */

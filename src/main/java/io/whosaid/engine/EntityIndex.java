@@ -23,6 +23,9 @@ public final class EntityIndex {
     /** Nouns that a person's name in the possessive turns into a thing named after them. */
     private static final Set<String> EPONYM_HEADS = Set.of("disease", "syndrome", "disorder", "palsy", "law", "theorem",
             "principle", "paradox", "razor");
+    /** Nouns of a place whose name follows "of" ("the city of ..."). */
+    private static final Set<String> PLACE_NOUNS = Set.of("hometown", "city", "town", "village", "province", "state",
+            "county", "district", "region", "island", "capital", "suburb", "neighbourhood", "neighborhood", "port");
     /** Legal-form suffixes that a company's common name leaves out. */
     private static final Set<String> LEGAL_FORMS = Set.of("Corp.", "Corp", "Corporation", "Inc.", "Inc", "Ltd.", "Ltd",
             "Co.", "LLC", "L.L.C.", "plc", "PLC", "Limited", "LP", "L.P.", "S.A.", "AG", "GmbH", "N.V.");
@@ -112,7 +115,7 @@ public final class EntityIndex {
                         name.add(s.token(t).word());
                     }
                 }
-                if (name.isEmpty() || namesAnEponym(s, last)) {
+                if (name.isEmpty() || namesAnEponym(s, last) || namesAPlace(s, first)) {
                     continue;
                 }
                 boolean subject = false;
@@ -672,6 +675,12 @@ public final class EntityIndex {
     private static boolean namesAnEponym(ParsedSentence s, int last) {
         return last + 2 < s.size() && RoleReader.POSSESSIVE.contains(s.token(last + 1).word())
                 && EPONYM_HEADS.contains(s.token(last + 2).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** "his hometown of Homs", "the town of Lincoln": a name the tagger took for a person names a place. */
+    private static boolean namesAPlace(ParsedSentence s, int first) {
+        return first >= 2 && s.token(first - 1).word().equalsIgnoreCase("of")
+                && PLACE_NOUNS.contains(s.token(first - 2).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the article's tagger calls these words a place anywhere ("Ottawa", "Edmonton"). */

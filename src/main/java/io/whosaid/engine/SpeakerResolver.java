@@ -34,6 +34,11 @@ final class SpeakerResolver {
     private static final Set<String> NEUTER = Set.of("it");
     private static final Set<String> DESCRIPTION_SKIPPED = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis",
             "dep", "advcl", "cc:preconj", "case", "fixed");
+    /** Words that open why a source goes unnamed, which is no part of who they are. */
+    private static final Set<String> WHY_UNNAMED = Set.of("unauthorized", "unauthorised", "authorized", "authorised",
+            "allowed", "permitted", "cleared", "speaking", "granted", "requesting", "insisting");
+    /** Prepositions that name a person to compare another with. */
+    private static final Set<String> COMPARISONS = Set.of("unlike", "like");
     private static final Set<String> QUANTIFIERS = Set.of("several", "some", "many", "few", "most", "all", "other", "another",
             "both", "numerous", "various", "multiple");
     /** Relations of clauses that depend on another: their subject is not the sentence's. */
@@ -603,7 +608,7 @@ final class SpeakerResolver {
         }
         Gender gender = lexicon.titleGender(t.word());
         Person person = title ? titledAntecedent(t.begin(), paragraph, t.word(), description)
-                : justIntroduced(t.begin(), paragraph, gender);
+                : justIntroduced(t.begin(), paragraph, gender, false);
         if (person == null && !title && !hasProperModifier(s, head)) {
             // "the judge" or "the Indiana governor" with nobody of that title named yet is news,
             // not the salient person; "the 32-year-old" is
@@ -614,7 +619,10 @@ final class SpeakerResolver {
             // past office makes the title a description of somebody, the one just introduced; a past
             // office only when nobody else has been named yet (a well-known figure is described so too)
             boolean aged = statesAnAge(s, head);
-            person = aged || onlyPersonNamedBefore(t.begin()) ? justIntroduced(t.begin(), paragraph, gender) : null;
+            // An age introduces a newcomer, so a person already known, named again in passing after
+            // them, is looked past ("I mean Rosa Diaz, who like Lopez was born in Peru. “...,” says
+            // the 39-year-old founder"); a bare description takes the last name only if it is new.
+            person = aged || onlyPersonNamedBefore(t.begin()) ? justIntroduced(t.begin(), paragraph, gender, aged) : null;
         }
         if (person == null && title && hasDescriptiveModifier(s, word) && !hasProperModifier(s, head)) {
             // "Lee knew the risk. “...,” the soft-spoken engineer said": a title dressed in
@@ -864,7 +872,7 @@ final class SpeakerResolver {
             Map.Entry<Mention, Person> e = before.get(i);
             Mention m = e.getKey();
             Person p = e.getValue();
-            if (!p.gender().compatibleWith(gender)) {
+            if (!p.gender().compatibleWith(gender) || comparedWith(m)) {
                 continue;
             }
             if (contains(reportedContent, m.span())) {
@@ -885,6 +893,15 @@ final class SpeakerResolver {
             }
         }
         return fallback != null ? fallback : reportedFallback;
+    }
+
+    /**
+     * "Unlike Reyes, he has found no work", "who like her aunt was born in Lima": a person named
+     * only to be compared with someone is not whom the story goes on about.
+     */
+    private boolean comparedWith(Mention m) {
+        ParsedSentence s = document.sentences().get(m.sentence());
+        return m.first() > 0 && COMPARISONS.contains(s.token(m.first() - 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the mention is the subject of its sentence's main verb ("a message that Lee sent" is not). */
@@ -975,15 +992,21 @@ final class SpeakerResolver {
     /**
      * "..., insists 16-year-old Jo Roe. “...,” says the Cambridge resident": a description right
      * after a person is first named, in this or the previous paragraph, adds news about that person,
-     * whoever was quoted before.
+     * whoever was quoted before. With {@code pastKnownNames}, people named again after the newcomer
+     * are looked past.
      */
-    private Person justIntroduced(int offset, int paragraph, Gender gender) {
+    private Person justIntroduced(int offset, int paragraph, Gender gender, boolean pastKnownNames) {
         List<Map.Entry<Mention, Person>> recent = narratorMentionsBefore(offset, paragraph, 1);
-        if (recent.isEmpty()) {
-            return null;
+        for (Map.Entry<Mention, Person> mention : recent) {
+            Person p = mention.getValue();
+            if (firstNarratorMention(p) == mention.getKey()) {
+                return p.gender().compatibleWith(gender) ? p : null;
+            }
+            if (!pastKnownNames) {
+                return null;
+            }
         }
-        Person p = recent.get(0).getValue();
-        return firstNarratorMention(p) == recent.get(0).getKey() && p.gender().compatibleWith(gender) ? p : null;
+        return null;
     }
 
     /** A person's first mention in the narration: a photo caption or a quotation naming them introduces nobody. */
@@ -1126,7 +1149,14 @@ final class SpeakerResolver {
         while (start < end && (s.token(start).isPunctuation() || s.token(start).pos().equals("CC"))) {
             start++;
         }
-        while (end > start && s.token(end).isPunctuation()) {
+        for (int t = source + 1; t <= end; t++) {
+            if (WHY_UNNAMED.contains(s.token(t).word().toLowerCase(Locale.ROOT))) {
+                end = t - 1; // "a person familiar with the talks but unauthorized to speak": why the name is withheld
+                break;
+            }
+        }
+        while (end > start && (s.token(end).isPunctuation() || s.token(end).pos().equals("CC")
+                || s.token(end).word().equalsIgnoreCase("not"))) {
             end--;
         }
         if (end - start > 12) {

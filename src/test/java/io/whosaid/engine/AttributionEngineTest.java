@@ -1753,4 +1753,40 @@ class AttributionEngineTest {
         // a tie to nobody named is still no role
         assertSpeaker(single("Ann Roy, mother of two, said the school was closed."), "Ann Roy", null, SpeakerKind.PERSON);
     }
+
+    @Test
+    void aVerbOfBlameWithNoClauseStillCharacterisesWithQuotedWords() {
+        Quote q = single("At the rally, Senator Joan Hale blasted the governor for being \u201Casleep at the wheel.\u201D");
+        assertEquals(QuoteType.MIXED, q.type());
+        assertEquals("the governor for being \u201Casleep at the wheel.\u201D", q.text());
+        assertEquals("blasted", q.cue());
+        assertSpeaker(q, "Joan Hale", "Senator", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void whyASourceGoesUnnamedIsNoPartOfTheDescription() {
+        Attribution r = attribute("The plant will close in June, according to two managers familiar with the plan but"
+                + " unauthorized to discuss it.\n\nThe deal is close, said a senior diplomat speaking on condition of anonymity.");
+        Quote plant = quote(r, "The plant will close in June");
+        assertSpeaker(plant, "two managers familiar with the plan", "managers", SpeakerKind.UNNAMED);
+        assertSpeaker(quote(r, "The deal is close"), "a senior diplomat", "senior diplomat", SpeakerKind.UNNAMED);
+    }
+
+    @Test
+    void anAgedDescriptionLooksPastAKnownPersonNamedAgainInPassing() {
+        Quote q = single("Diego Lopez opened a cafe in Montreal in 2010.\n\nNow meet Rosa Mendez, who like Lopez was born"
+                + " in Lima. \u201CWe sell only local coffee,\u201D says the 39-year-old founder of Andes Beans.");
+        assertEquals("We sell only local coffee", q.text());
+        assertSpeaker(q, "Rosa Mendez", "founder of Andes Beans", SpeakerKind.PERSON);
+        assertEquals("the 39-year-old founder of Andes Beans", q.speaker().mention());
+    }
+
+    @Test
+    void aPersonNamedToCompareWithOrAPlaceTakenForAPersonIsNoAntecedent() {
+        Attribution r = attribute("Tom Reyes found work at a mill within a month, and he said it changed everything for"
+                + " his family.\n\nIn Halifax, Omar Haddad, 47, is still looking.\n\nHe left his hometown of Kingsley in 2015.\n\n"
+                + "Unlike Reyes, he has been unable to find work.\n\n\"My English comes first,\" he said.");
+        assertEquals("Omar Haddad", quote(r, "My English comes first").speaker().name());
+        assertEquals("Tom Reyes", quote(r, "it changed everything for his family").speaker().name());
+    }
 }
