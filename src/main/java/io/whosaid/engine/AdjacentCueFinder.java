@@ -19,6 +19,9 @@ final class AdjacentCueFinder {
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ".", ";", ":", "who", "whose", "which", "while",
             "as", "when", "after", "before", "because", "in", "on", "at", "—", "–", "(");
 
+    /** Tags of a word opening a clause of its own: a preposition or subordinator, a conjunction, a wh-adverb. */
+    private static final Set<String> SUBORDINATING_TAGS = Set.of("IN", "CC", "WRB");
+
     private final ParsedDocument document;
     private final Lexicon lexicon;
 
@@ -40,6 +43,9 @@ final class AdjacentCueFinder {
         }
         if (i >= s.size() || !onlySpaceAndMarks(quote.end(), s.token(i).begin())) {
             return null;
+        }
+        if (SUBORDINATING_TAGS.contains(s.token(i).pos())) {
+            return null; // "“...” While critics say ...": a clause of its own opens, no attribution
         }
         if (isSpeechVerb(s.token(i))) {
             int source = sourceAfter(s, i + 1);

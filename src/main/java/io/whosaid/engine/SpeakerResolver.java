@@ -881,7 +881,7 @@ final class SpeakerResolver {
                 }
                 continue;
             }
-            boolean salient = m.subject() || wasQuoted(p);
+            boolean salient = m.subject() && !subjectOfAdverbialClause(m) || wasQuoted(p);
             if (salient && paragraph - paragraphOf(m) <= 1) {
                 // "Lee rejected the complaint as the work of Baker's clients. “...,” he said": the
                 // subject of that sentence outranks a person quoted earlier named in another role
@@ -902,6 +902,16 @@ final class SpeakerResolver {
     private boolean comparedWith(Mention m) {
         ParsedSentence s = document.sentences().get(m.sentence());
         return m.first() > 0 && COMPARISONS.contains(s.token(m.first() - 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Although Lee has said otherwise, ... Rather, ..., he said": the subject of a clause that
+     * sets a concession, cause or time against the main one is not whom the sentence is about.
+     */
+    private boolean subjectOfAdverbialClause(Mention m) {
+        ParsedSentence s = document.sentences().get(m.sentence());
+        int verb = s.head(m.last());
+        return s.parsed() && verb >= 0 && s.baseRelation(verb).equals("advcl") && s.child(verb, "mark") >= 0;
     }
 
     /** Whether the mention is the subject of its sentence's main verb ("a message that Lee sent" is not). */
