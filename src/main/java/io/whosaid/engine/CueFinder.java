@@ -1107,6 +1107,9 @@ public final class CueFinder {
 
     private List<Cue> accordingToCues(ParsedSentence s, int according) {
         int source = s.head(according);
+        if (source >= 0 && source < according) {
+            source = sourceReadFromTokens(s, according + 2);
+        }
         if (source < 0 || source == according) {
             return List.of();
         }
@@ -1139,6 +1142,26 @@ public final class CueFinder {
             }
         }
         return cues;
+    }
+
+    /**
+     * "..., according to media buying company Adwise.": when the parser hangs "according" on the
+     * verb before it, the source is the noun phrase after "to", read from the tags up to the
+     * sentence's end or a comma; -1 when something else follows.
+     */
+    private static int sourceReadFromTokens(ParsedSentence s, int from) {
+        int last = -1;
+        int t = from;
+        for (; t < s.size() && t - from < 10; t++) {
+            Token token = s.token(t);
+            if (token.isNoun()) {
+                last = t;
+            } else if (!ASIDE_NAME_TAGS.contains(token.pos()) && !token.pos().equals("VBG")) {
+                break;
+            }
+        }
+        boolean phraseEnds = t < s.size() && (s.token(t).word().equals(",") || onlyPunctuation(s, t, s.size() - 1));
+        return last >= 0 && last == t - 1 && phraseEnds ? last : -1;
     }
 
     /**

@@ -1817,4 +1817,15 @@ class AttributionEngineTest {
                 + " suitcases.\n\nThe first winter was hard.\n\n\"I check the mail every day,\" he said.");
         assertEquals("Omar Haddad", q.speaker().name());
     }
+
+    @Test
+    void anAccordingToSourceTheParserLostIsReadFromTheTokens() {
+        Attribution r = attribute("Dealers are nervous. In Ontario, electric cars will make up just 4 per cent of new sales next"
+                + " year, according to media buying agency Spotline. Prices rose sharply in the fall, the agency wrote in"
+                + " its outlook.");
+        Quote q = quote(r, "In Ontario, electric cars will make up just 4 per cent of new sales next year");
+        assertEquals("according to", q.cue());
+        assertSpeaker(q, "Spotline", null, SpeakerKind.ORGANIZATION);
+        assertEquals("Spotline", quote(r, "Prices rose sharply in the fall").speaker().name());
+    }
 }
