@@ -982,7 +982,8 @@ public final class CueFinder {
                 return new Content(tail, false);
             }
         }
-        if (attribution[0] > 0 && isFrontedOrParenthetical(s, verb, attribution) && !saysSomethingElse(s, verb)) {
+        if (attribution[0] > 0 && isFrontedOrParenthetical(s, verb, attribution) && !saysSomethingElse(s, verb)
+                && !isAdverbialClause(s, verb)) {
             int end = s.size() - 1;
             if (onlyPunctuation(s, attribution[1] + 1, end)) {
                 end = attribution[0] - 1;
@@ -2032,6 +2033,25 @@ public final class CueFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "..., after the mayor rejected their bill.", "..., when Lee objected.": a clause of time,
+     * cause or condition on the sentence reports nothing before it ("as" is read by
+     * saysSomethingElse: "..., as Lee said" does report).
+     */
+    private static boolean isAdverbialClause(ParsedSentence s, int verb) {
+        int mark = s.child(verb, "mark");
+        if (mark < 0 || mark > verb) {
+            return false;
+        }
+        for (int t = mark + 1; t < verb; t++) {
+            if (s.token(t).isPunctuation()) {
+                return false; // a subordinator the parser hung across a quotation's end is not the verb's
+            }
+        }
+        String word = s.token(mark).word().toLowerCase(Locale.ROOT);
+        return !word.equals("as") && !word.equals("that") && !word.equals("to");
     }
 
     /** A clause with a verb of its own, then ", X said," and more: the attribution is set off in the middle. */

@@ -1828,4 +1828,16 @@ class AttributionEngineTest {
         assertSpeaker(q, "Spotline", null, SpeakerKind.ORGANIZATION);
         assertEquals("Spotline", quote(r, "Prices rose sharply in the fall").speaker().name());
     }
+
+    @Test
+    void aClauseOfTimeOrConcessionAfterACommaReportsNothingBeforeIt() {
+        for (String text : List.of("Shares of the airline fell sharply on Tuesday, after the chief executive denied the merger report.",
+                "Ticket sales doubled in the spring, before the league rejected the new schedule.",
+                "The players kept training through the winter, although the union rejected the offer.")) {
+            assertEquals(List.of(), attribute(text).quotes(), text);
+        }
+        // a fronted statement still is one
+        Quote q = single("Ticket sales doubled in the spring, the league said.");
+        assertEquals("Ticket sales doubled in the spring", q.text());
+    }
 }
