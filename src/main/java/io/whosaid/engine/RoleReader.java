@@ -45,6 +45,10 @@ final class RoleReader {
                     // a number inside a name ("Teamsters Local 615 president"), whatever NER made of it
                     || tok.pos().equals("CD") && (tok.isOrganization() || t > 0 && s.token(t - 1).isProperNoun());
             boolean ok = title || joiner || nominal && !tok.isPerson();
+            String next = t < end ? s.token(t + 1).word() : "";
+            if (ok && !title && !tok.isCapitalized() && (next.equals("of") || next.equals("for"))) {
+                break; // "money for President Ann Lowe's stadium": "of"/"for" join titles and names only
+            }
             if (!ok || POSSESSIVE.contains(w) || t > 0 && POSSESSIVE.contains(s.token(t - 1).word()) && !title) {
                 if (ok) {
                     // "CNN's Arwa Damon": an owner, not a title; stop before the possessive word.

@@ -104,7 +104,7 @@ final class SpeakerResolver {
     }
 
     private Resolution resolveNominal(ParsedSentence s, int headAsParsed) {
-        int source = ageAsNoun(s, describedNoun(s, headAsParsed));
+        int source = titledName(s, ageAsNoun(s, describedNoun(s, headAsParsed)));
         Token head = s.token(source);
         Resolution numbered = numberedName(s, source);
         if (numbered != null) {
@@ -197,6 +197,12 @@ final class SpeakerResolver {
             Resolution antecedent = definiteAntecedent(s, source, description);
             if (antecedent != null) {
                 return antecedent;
+            }
+        }
+        if (plural && isDefinite(s, source) && description.split("\\s+").length == 2) {
+            Resolution group = groupNamedBefore(head, description);
+            if (group != null) {
+                return group;
             }
         }
         if (!plural && isIndefinite(s, source)) {
@@ -458,6 +464,27 @@ final class SpeakerResolver {
         return appos;
     }
 
+    /**
+     * "Painter and sculptor Ann Lowe said": the parser makes the first title the subject and the
+     * name its conjunct; with no determiner before the title and only titles between, the name is
+     * whom they describe ("The teacher and Ann Lowe said" names two people).
+     */
+    private int titledName(ParsedSentence s, int source) {
+        Token head = s.token(source);
+        int conj = s.child(source, "conj");
+        if (head.isPerson() || s.child(source, "det") >= 0 || conj < source || !s.token(conj).isPerson()
+                || !lexicon.isTitleWord(head.word()) && !lexicon.isAnimateNoun(head.lemma())) {
+            return source;
+        }
+        for (int t = source + 1; t < conj && !s.token(t).isPerson(); t++) {
+            Token between = s.token(t);
+            if (!between.pos().equals("CC") && !lexicon.isTitleWord(between.word()) && !lexicon.isAnimateNoun(between.lemma())) {
+                return source;
+            }
+        }
+        return conj;
+    }
+
     /** An adjective, or what strings adjectives together ("soft-spoken", "very", "and"). */
     private static boolean isAdjectival(Token t) {
         String pos = t.pos();
@@ -576,6 +603,28 @@ final class SpeakerResolver {
             }
         }
         return subjects.size() == 1 ? subjects.iterator().next() : null;
+    }
+
+    /**
+     * "the officials" after "two administration officials" said something: the same unnamed
+     * group, its fuller description and role, when it spoke within the last three paragraphs.
+     */
+    private Resolution groupNamedBefore(Token head, String description) {
+        int paragraph = Paragraphs.indexOf(document.paragraphs(), head.begin());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Resolution r = history.get(i);
+            if (paragraph - Paragraphs.indexOf(document.paragraphs(), r.offset()) > 3) {
+                return null;
+            }
+            Speaker sp = r.speaker();
+            String[] words = sp.name().split("\\s+");
+            if (sp.kind() == SpeakerKind.UNNAMED && r.plural() && words.length > 1
+                    && words[words.length - 1].equalsIgnoreCase(head.word())) {
+                return new Resolution(new Speaker(sp.name(), description, sp.role(), sp.kind()), null, 0.75,
+                        head.begin(), true);
+            }
+        }
+        return null;
     }
 
     /** The organisation or person a definite description refers back to, by its head noun. */

@@ -1840,4 +1840,32 @@ class AttributionEngineTest {
         Quote q = single("Ticket sales doubled in the spring, the league said.");
         assertEquals("Ticket sales doubled in the spring", q.text());
     }
+
+    @Test
+    void theOfficialsAreTheUnnamedGroupThatSpokeBefore() {
+        Attribution r = attribute("The deal is close, according to two administration officials. The officials said the talks"
+                + " would resume on Monday.");
+        Quote q = quote(r, "the talks would resume on Monday");
+        assertSpeaker(q, "two administration officials", "administration officials", SpeakerKind.UNNAMED);
+        assertEquals("The officials", q.speaker().mention());
+        // a group named only by its noun stays as the text words it
+        assertSpeaker(single("The officials said the talks would resume on Monday."), "The officials", "officials",
+                SpeakerKind.UNNAMED);
+    }
+
+    @Test
+    void ofAndForJoinTitlesNotTheWordsBeforeThem() {
+        assertSpeaker(single("The budget brought no relief for Mayor Ann Lowe. \u201CWe will not pay for it,\u201D Lowe said."),
+                "Ann Lowe", "Mayor", SpeakerKind.PERSON);
+        assertSpeaker(single("\u201CWe will not pay for it,\u201D said Secretary of State Ann Lowe."),
+                "Ann Lowe", "Secretary of State", SpeakerKind.PERSON);
+    }
+
+    @Test
+    void coordinatedTitlesBeforeANameDescribeThatPerson() {
+        assertSpeaker(single("Painter and sculptor Ann Lowe said the gallery would close."), "Ann Lowe",
+                "Painter and sculptor", SpeakerKind.PERSON);
+        assertSpeaker(single("The gallery will close, said painter and sculptor Ann Lowe."), "Ann Lowe",
+                "painter and sculptor", SpeakerKind.PERSON);
+    }
 }
