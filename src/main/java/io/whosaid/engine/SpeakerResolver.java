@@ -800,6 +800,9 @@ final class SpeakerResolver {
                 confidence = 0.6;
             }
             if (person == null) {
+                person = lastSpeakerOf(gender, paragraph);
+            }
+            if (person == null) {
                 return null;
             }
             return new Resolution(new Speaker(person.fullName(), s.token(source).word(), person.role(), SpeakerKind.PERSON),
@@ -942,6 +945,24 @@ final class SpeakerResolver {
             }
         }
         return fallback != null ? fallback : reportedFallback;
+    }
+
+    /**
+     * "Ann Roe ran to the car. “...,” she yelled. [a paragraph of scene] “...,” she said.": with
+     * nobody of the pronoun's gender named in the narration close enough and no main figure of that
+     * gender, the person who spoke last, within three paragraphs, if of that gender.
+     */
+    private Person lastSpeakerOf(Gender gender, int paragraph) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Resolution r = history.get(i);
+            if (paragraph - Paragraphs.indexOf(document.paragraphs(), r.offset()) > 3) {
+                return null;
+            }
+            if (r.person() != null && r.speaker().kind() == SpeakerKind.PERSON) {
+                return r.person().gender().compatibleWith(gender) ? r.person() : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -1868,4 +1868,15 @@ class AttributionEngineTest {
         assertSpeaker(single("The gallery will close, said painter and sculptor Ann Lowe."), "Ann Lowe",
                 "painter and sculptor", SpeakerKind.PERSON);
     }
+
+    @Test
+    void aPronounWithNobodyNamedNearbyIsWhoeverSpokeLast() {
+        Attribution r = attribute("Ana Ruiz filmed the arrest on her phone.\n\n\"Do not hurt him,\" she says.\n\n"
+                + "The officers do not answer.\n\n\"Did you hurt him?\" she yells.\n\nTwo officers kneel over a man.\n\n"
+                + "A crowd gathers at the corner.\n\n\"He better wake up,\" she said.");
+        Quote q = quote(r, "He better wake up");
+        assertEquals("Ana Ruiz", q.speaker().name());
+        assertEquals("she", q.speaker().mention());
+        assertTrue(q.confidence() < 0.9, "a guess, not a resolution: " + q.confidence());
+    }
 }
