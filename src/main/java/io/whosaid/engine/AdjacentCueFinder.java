@@ -45,7 +45,7 @@ final class AdjacentCueFinder {
             return null;
         }
         if (SUBORDINATING_TAGS.contains(s.token(i).pos())) {
-            return null; // "“...” While critics say ...": a clause of its own opens, no attribution
+            return null; // "“...” Although a few members say ...": a clause of its own opens, no attribution
         }
         if (isSpeechVerb(s.token(i))) {
             int source = sourceAfter(s, i + 1);

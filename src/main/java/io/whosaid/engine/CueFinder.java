@@ -89,7 +89,7 @@ public final class CueFinder {
                     cue = namingCue(s, i);
                 } else if (t.isVerb() && (lexicon.isSpeechVerb(t.lemma()) || goesOnToQuote(s, i))) {
                     List<Cue> spoken = verbCues(s, i).stream().map(CueFinder::withoutContentAroundItself).toList();
-                    // "blasted the press for being “unfair”": a verb of praise or blame that says
+                    // "criticized the board for being “asleep”": a verb of praise or blame that says
                     // nothing as a speech verb may still characterise with quoted words
                     cue = lexicon.isCharacterisingVerb(t.lemma()) && spoken.stream().allMatch(c -> c.content() == null)
                             ? characterisingCue(s, i) : null;
@@ -1146,7 +1146,7 @@ public final class CueFinder {
     }
 
     /**
-     * "..., according to media buying company Adwise.": when the parser hangs "according" on the
+     * "..., according to media buying agency Spotline.": when the parser hangs "according" on the
      * verb before it, the source is the noun phrase after "to", read from the tags up to the
      * sentence's end or a comma; -1 when something else follows.
      */
@@ -2036,7 +2036,7 @@ public final class CueFinder {
     }
 
     /**
-     * "..., after the mayor rejected their bill.", "..., when Lee objected.": a clause of time,
+     * "..., before the league rejected the new schedule.", "..., when Lee objected.": a clause of time,
      * cause or condition on the sentence reports nothing before it ("as" is read by
      * saysSomethingElse: "..., as Lee said" does report).
      */

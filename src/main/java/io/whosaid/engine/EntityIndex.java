@@ -677,7 +677,7 @@ public final class EntityIndex {
                 && EPONYM_HEADS.contains(s.token(last + 2).word().toLowerCase(Locale.ROOT));
     }
 
-    /** "his hometown of Homs", "the town of Lincoln": a name the tagger took for a person names a place. */
+    /** "the town of Kingsley", "his hometown of Carson": a name the tagger took for a person names a place. */
     private static boolean namesAPlace(ParsedSentence s, int first) {
         return first >= 2 && s.token(first - 1).word().equalsIgnoreCase("of")
                 && PLACE_NOUNS.contains(s.token(first - 2).word().toLowerCase(Locale.ROOT));

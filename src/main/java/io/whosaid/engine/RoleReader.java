@@ -47,7 +47,7 @@ final class RoleReader {
             boolean ok = title || joiner || nominal && !tok.isPerson();
             String next = t < end ? s.token(t + 1).word() : "";
             if (ok && !title && !tok.isCapitalized() && (next.equals("of") || next.equals("for"))) {
-                break; // "money for President Ann Lowe's stadium": "of"/"for" join titles and names only
+                break; // "no relief for Mayor Ann Lowe": "of"/"for" join titles and names only
             }
             if (!ok || POSSESSIVE.contains(w) || t > 0 && POSSESSIVE.contains(s.token(t - 1).word()) && !title) {
                 if (ok) {

@@ -606,7 +606,7 @@ final class SpeakerResolver {
     }
 
     /**
-     * "the officials" after "two administration officials" said something: the same unnamed
+     * "the officials" after "two agency officials" said something: the same unnamed
      * group, its fuller description and role, when it spoke within the last three paragraphs.
      */
     private Resolution groupNamedBefore(Token head, String description) {
@@ -669,8 +669,8 @@ final class SpeakerResolver {
             // office only when nobody else has been named yet (a well-known figure is described so too)
             boolean aged = statesAnAge(s, head);
             // An age introduces a newcomer, so a person already known, named again in passing after
-            // them, is looked past ("I mean Rosa Diaz, who like Lopez was born in Peru. “...,” says
-            // the 39-year-old founder"); a bare description takes the last name only if it is new.
+            // them, is looked past ("Meet Rosa Mendez, who like Lopez came from Peru. “...,” says the
+            // 45-year-old owner"); a bare description takes the last name only if it is new.
             person = aged || onlyPersonNamedBefore(t.begin()) ? justIntroduced(t.begin(), paragraph, gender, aged) : null;
         }
         if (person == null && title && hasDescriptiveModifier(s, word) && !hasProperModifier(s, head)) {
@@ -966,7 +966,7 @@ final class SpeakerResolver {
     }
 
     /**
-     * "Unlike Reyes, he has found no work", "who like her aunt was born in Lima": a person named
+     * "Unlike Reyes, he is still waiting for his licence", "who like her aunt came from Lima": a person named
      * only to be compared with someone is not whom the story goes on about.
      */
     private boolean comparedWith(Mention m) {
@@ -975,8 +975,9 @@ final class SpeakerResolver {
     }
 
     /**
-     * "Although Lee has said otherwise, ... Rather, ..., he said": the subject of a clause that
-     * sets a concession, cause or time against the main one is not whom the sentence is about.
+     * "While Lena Ford had volunteers writing letters for her, the campaign has gone quiet for Mark
+     * Hill, which worries Susan Price. “...,” she said": the subject of a clause that sets a
+     * concession, cause or time against the main one is not whom the sentence is about.
      */
     private boolean subjectOfAdverbialClause(Mention m) {
         ParsedSentence s = document.sentences().get(m.sentence());
@@ -1231,7 +1232,7 @@ final class SpeakerResolver {
         }
         for (int t = source + 1; t <= end; t++) {
             if (WHY_UNNAMED.contains(s.token(t).word().toLowerCase(Locale.ROOT))) {
-                end = t - 1; // "a person familiar with the talks but unauthorized to speak": why the name is withheld
+                end = t - 1; // "two managers familiar with the plan but unauthorized to discuss it": why the name is withheld
                 break;
             }
         }

@@ -1756,10 +1756,10 @@ class AttributionEngineTest {
 
     @Test
     void aVerbOfBlameWithNoClauseStillCharacterisesWithQuotedWords() {
-        Quote q = single("At the rally, Senator Joan Hale blasted the governor for being \u201Casleep at the wheel.\u201D");
+        Quote q = single("At the rally, Senator Joan Hale criticized the governor for being \u201Casleep at the wheel.\u201D");
         assertEquals(QuoteType.MIXED, q.type());
         assertEquals("the governor for being \u201Casleep at the wheel.\u201D", q.text());
-        assertEquals("blasted", q.cue());
+        assertEquals("criticized", q.cue());
         assertSpeaker(q, "Joan Hale", "Senator", SpeakerKind.PERSON);
     }
 
@@ -1784,7 +1784,7 @@ class AttributionEngineTest {
     @Test
     void aPersonNamedToCompareWithIsNoAntecedent() {
         Attribution r = attribute("Tom Reyes got a job at a mill within a month, and he said it changed everything for"
-                + " his family.\n\nIn Halifax, Omar Haddad, 47, is still looking.\n\nHe grew up in the town of Kingsley and"
+                + " his family.\n\nIn Moncton, Omar Haddad, 47, is still looking.\n\nHe grew up in the town of Kingsley and"
                 + " trained as a pharmacist.\n\nUnlike Reyes, he is still waiting for his licence to be recognised.\n\n"
                 + "\"I check the mail every day,\" he said.");
         assertEquals("Omar Haddad", quote(r, "I check the mail every day").speaker().name());
@@ -1843,10 +1843,10 @@ class AttributionEngineTest {
 
     @Test
     void theOfficialsAreTheUnnamedGroupThatSpokeBefore() {
-        Attribution r = attribute("The deal is close, according to two administration officials. The officials said the talks"
+        Attribution r = attribute("The deal is close, according to two agency officials. The officials said the talks"
                 + " would resume on Monday.");
         Quote q = quote(r, "the talks would resume on Monday");
-        assertSpeaker(q, "two administration officials", "administration officials", SpeakerKind.UNNAMED);
+        assertSpeaker(q, "two agency officials", "agency officials", SpeakerKind.UNNAMED);
         assertEquals("The officials", q.speaker().mention());
         // a group named only by its noun stays as the text words it
         assertSpeaker(single("The officials said the talks would resume on Monday."), "The officials", "officials",
@@ -1871,10 +1871,10 @@ class AttributionEngineTest {
 
     @Test
     void aPronounWithNobodyNamedNearbyIsWhoeverSpokeLast() {
-        Attribution r = attribute("Ana Ruiz filmed the arrest on her phone.\n\n\"Do not hurt him,\" she says.\n\n"
-                + "The officers do not answer.\n\n\"Did you hurt him?\" she yells.\n\nTwo officers kneel over a man.\n\n"
-                + "A crowd gathers at the corner.\n\n\"He better wake up,\" she said.");
-        Quote q = quote(r, "He better wake up");
+        Attribution r = attribute("Ana Ruiz filmed the arrest on her phone.\n\n\"Let him breathe,\" she says.\n\n"
+                + "The officers do not answer.\n\n\"Is anyone calling a doctor?\" she yells.\n\nTwo officers kneel over a man.\n\n"
+                + "A crowd gathers at the corner.\n\n\"Please stay with us,\" she said.");
+        Quote q = quote(r, "Please stay with us");
         assertEquals("Ana Ruiz", q.speaker().name());
         assertEquals("she", q.speaker().mention());
         assertTrue(q.confidence() < 0.9, "a guess, not a resolution: " + q.confidence());
