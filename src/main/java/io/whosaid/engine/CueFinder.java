@@ -585,7 +585,10 @@ public final class CueFinder {
 
     /** The cue of a speech verb, and a second one with the same source when it interrupts its statement. */
     private List<Cue> verbCues(ParsedSentence s, int verb) {
-        int subject = subjectOf(s, verb);
+        int subject = participleOfTheSentence(s, verb);
+        if (subject < 0) {
+            subject = subjectOf(s, verb);
+        }
         if (subject < 0) {
             subject = issuerOfStatement(s, verb);
         }
@@ -2073,6 +2076,38 @@ public final class CueFinder {
         // the same when the parser lost that subject: a predicate opens right after the attribution
         return attribution[1] + 2 < s.size() && FINITE_TAGS.contains(s.token(attribution[1] + 2).pos())
                 && !s.token(0).pos().equals("IN");
+    }
+
+    /**
+     * "..., and when pressed after the hearing, asserting, “...”": a participle set off by a comma
+     * that introduces a quotation speaks for the sentence's subject, not for the noun the parser
+     * hung it on; -1 otherwise. A document speaks for itself ("a post, on a page the club runs,
+     * saying, “...”").
+     */
+    private int participleOfTheSentence(ParsedSentence s, int verb) {
+        int noun = s.head(verb);
+        int root = rootOf(s, verb);
+        boolean introducesQuotation = verb + 2 < s.size() && s.token(verb + 1).word().equals(",")
+                && s.token(verb + 2).isQuoteMark();
+        if (!s.relation(verb).equals("acl") || !s.token(verb).pos().equals("VBG") || verb == 0 || !introducesQuotation
+                || !s.token(verb - 1).word().equals(",") || noun < 0 || root < 0 || !s.token(root).isVerb()
+                || lexicon.isDocumentNoun(s.token(noun).lemma()) || SPOKEN_STATEMENTS.contains(s.token(noun).lemma())) {
+            return -1;
+        }
+        return nearestSubject(s, root);
+    }
+
+    /** The root of the token's tree, -1 for an unparsed sentence. */
+    private static int rootOf(ParsedSentence s, int token) {
+        int t = token;
+        for (int hops = 0; hops < s.size() && t >= 0; hops++) {
+            int head = s.head(t);
+            if (head < 0) {
+                return s.parsed() ? t : -1;
+            }
+            t = head;
+        }
+        return -1;
     }
 
     /** "… , a U.S. defense official said." parses the speech verb under the content's verb. */

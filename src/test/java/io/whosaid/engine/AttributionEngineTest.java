@@ -1879,4 +1879,13 @@ class AttributionEngineTest {
         assertEquals("she", q.speaker().mention());
         assertTrue(q.confidence() < 0.9, "a guess, not a resolution: " + q.confidence());
     }
+
+    @Test
+    void aParticipleIntroducingAQuotationSpeaksForTheSentencesSubject() {
+        Quote q = single("Dan Moore avoided the subject at the meeting, and when cornered after the session, declaring,"
+                + " \u201CWe got what we wanted.\u201D");
+        assertEquals("We got what we wanted.", q.text());
+        assertEquals("declaring", q.cue());
+        assertEquals("Dan Moore", q.speaker().name());
+    }
 }
