@@ -1050,6 +1050,25 @@ public final class CueFinder {
     }
 
     /**
+     * "a proposal that the mayor described as “a blank cheque”", "what critics describe as “a
+     * giveaway”": with the object gapped by a relative clause, "as" right after the verb and a
+     * quotation right after it, the quotation is the speaker's words. Token range of the
+     * quotation with its marks, or null.
+     */
+    private static int[] quotationAfterAs(ParsedSentence s, int verb) {
+        int as = verb + 1;
+        if (as + 2 >= s.size() || !s.token(as).word().equalsIgnoreCase("as") || !s.token(as + 1).isQuoteMark()) {
+            return null;
+        }
+        for (int t = as + 2; t < s.size(); t++) {
+            if (s.token(t).isQuoteMark()) {
+                return t == as + 2 ? null : new int[] {as + 1, t};
+            }
+        }
+        return null;
+    }
+
+    /**
      * "describes herself as the quietest member of the board", "described him as the
      * owner's nephew": what a description says of someone, as news corpora mark it, is the
      * phrase after "as" (quoted phrases are taken whole by {@link #characterisation}). Token range
@@ -1083,7 +1102,7 @@ public final class CueFinder {
             }
         }
         if (object < 0) {
-            return null;
+            return quotationAfterAs(s, verb);
         }
         for (int c : s.children(verb)) {
             int as = s.child(c, "case", "mark");

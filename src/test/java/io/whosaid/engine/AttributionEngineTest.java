@@ -1888,4 +1888,15 @@ class AttributionEngineTest {
         assertEquals("declaring", q.cue());
         assertEquals("Dan Moore", q.speaker().name());
     }
+
+    @Test
+    void aQuotationAfterAsWithTheObjectGappedIsTheSpeakersWords() {
+        Quote q = single("The council rejected a proposal that Mayor Ann Lowe had described as \u201Ca blank cheque for"
+                + " builders.\u201D");
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("a blank cheque for builders.", q.text());
+        assertSpeaker(q, "Ann Lowe", "Mayor", SpeakerKind.PERSON);
+        // a passive names nobody
+        assertEquals(List.of(), attribute("The proposal was described as \u201Ca blank cheque for builders.\u201D").quotes());
+    }
 }
