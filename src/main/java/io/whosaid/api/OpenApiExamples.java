@@ -6,9 +6,9 @@ final class OpenApiExamples {
     static final String REQUEST = """
             {"text": "\u201CThere are no plans to cooperate with Iran,\u201D Pentagon spokesman John Kirby said.", "target": "US-Iran cooperation in Iraq"}""";
 
-    /** Recorded from the service (engine 0.5.16) for {@link #REQUEST}. */
+    /** Recorded from the service (engine 0.5.17) for {@link #REQUEST}. */
     static final String RESPONSE = """
-            {"id": "2ae195fadd6821084f228fbb3c6077528afba96e5dc81b812992098310fda1b3", "cached": false, "model": "whosaid-engine/0.5.16 (corenlp-4.5.10)", "quotes": [{"text": "There are no plans to cooperate with Iran", "start": 1, "end": 42, "type": "direct", "cue": "said", "speaker": {"name": "John Kirby", "mention": "John Kirby", "role": "Pentagon spokesman", "kind": "person", "mentionStart": 64, "mentionEnd": 74}, "stance": {"label": "against", "target": "US-Iran cooperation in Iraq", "confidence": 0.75, "frame": "neutral"}, "confidence": 0.95, "selector": [{"type": "TextQuoteSelector", "exact": "There are no plans to cooperate with Iran", "prefix": "\u201C", "suffix": ",\u201D Pentagon spokesman John Kirby"}, {"type": "TextPositionSelector", "start": 1, "end": 42}]}], "speakers": [{"name": "John Kirby", "role": "Pentagon spokesman", "kind": "person", "quotes": [0], "mentions": [{"text": "John Kirby", "start": 64, "end": 74}]}]}""";
+            {"id": "d86d53f499004d9a60e16abc0b83a30834e43b75c32f3860e35255ca1ce337e4", "cached": false, "model": "whosaid-engine/0.5.17 (corenlp-4.5.10)", "quotes": [{"text": "There are no plans to cooperate with Iran", "start": 1, "end": 42, "type": "direct", "cue": "said", "speaker": {"name": "John Kirby", "mention": "John Kirby", "role": "Pentagon spokesman", "kind": "person", "mentionStart": 64, "mentionEnd": 74}, "stance": {"label": "against", "target": "US-Iran cooperation in Iraq", "confidence": 0.75, "frame": "neutral"}, "confidence": 0.95, "selector": [{"type": "TextQuoteSelector", "exact": "There are no plans to cooperate with Iran", "prefix": "\u201C", "suffix": ",\u201D Pentagon spokesman John Kirby"}, {"type": "TextPositionSelector", "start": 1, "end": 42}]}], "speakers": [{"name": "John Kirby", "role": "Pentagon spokesman", "kind": "person", "quotes": [0], "mentions": [{"text": "John Kirby", "start": 64, "end": 74}]}]}""";
 
     private OpenApiExamples() {
     }
