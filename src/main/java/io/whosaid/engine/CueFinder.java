@@ -2098,7 +2098,7 @@ public final class CueFinder {
     }
 
     /**
-     * "..., and when pressed after the hearing, asserting, “...”": a participle set off by a comma
+     * "..., and when cornered after the session, declaring, “...”": a participle set off by a comma
      * that introduces a quotation speaks for the sentence's subject, not for the noun the parser
      * hung it on; -1 otherwise. A document speaks for itself ("a post, on a page the club runs,
      * saying, “...”").
