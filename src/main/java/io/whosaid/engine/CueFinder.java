@@ -2105,7 +2105,7 @@ public final class CueFinder {
      */
     private int participleOfTheSentence(ParsedSentence s, int verb) {
         int noun = s.head(verb);
-        int root = rootOf(s, verb);
+        int root = s.root();
         boolean introducesQuotation = verb + 2 < s.size() && s.token(verb + 1).word().equals(",")
                 && s.token(verb + 2).isQuoteMark();
         if (!s.relation(verb).equals("acl") || !s.token(verb).pos().equals("VBG") || verb == 0 || !introducesQuotation
@@ -2114,19 +2114,6 @@ public final class CueFinder {
             return -1;
         }
         return nearestSubject(s, root);
-    }
-
-    /** The root of the token's tree, -1 for an unparsed sentence. */
-    private static int rootOf(ParsedSentence s, int token) {
-        int t = token;
-        for (int hops = 0; hops < s.size() && t >= 0; hops++) {
-            int head = s.head(t);
-            if (head < 0) {
-                return s.parsed() ? t : -1;
-            }
-            t = head;
-        }
-        return -1;
     }
 
     /** "… , a U.S. defense official said." parses the speech verb under the content's verb. */

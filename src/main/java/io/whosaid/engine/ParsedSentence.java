@@ -63,6 +63,16 @@ public final class ParsedSentence {
         return tokens.size();
     }
 
+    /** The root of the dependency tree, -1 for a sentence left unparsed. */
+    public int root() {
+        for (int i = 0; parsed && i < heads.length; i++) {
+            if (heads[i] < 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public int head(int i) {
         return heads[i];
     }

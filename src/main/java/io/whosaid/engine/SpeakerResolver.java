@@ -610,12 +610,7 @@ final class SpeakerResolver {
      * group, its fuller description and role, when it spoke within the last three paragraphs.
      */
     private Resolution groupNamedBefore(Token head, String description) {
-        int paragraph = Paragraphs.indexOf(document.paragraphs(), head.begin());
-        for (int i = history.size() - 1; i >= 0; i--) {
-            Resolution r = history.get(i);
-            if (paragraph - Paragraphs.indexOf(document.paragraphs(), r.offset()) > 3) {
-                return null;
-            }
+        for (Resolution r : heardWithin(Paragraphs.indexOf(document.paragraphs(), head.begin()), 3)) {
             Speaker sp = r.speaker();
             String[] words = sp.name().split("\\s+");
             if (sp.kind() == SpeakerKind.UNNAMED && r.plural() && words.length > 1
@@ -639,11 +634,7 @@ final class SpeakerResolver {
             if (named != null) {
                 return new Resolution(new Speaker(named, description, null, SpeakerKind.ORGANIZATION), null, 0.8, t.begin(), false);
             }
-            for (int i = history.size() - 1; i >= 0; i--) {
-                Resolution r = history.get(i);
-                if (paragraph - Paragraphs.indexOf(document.paragraphs(), r.offset()) > 3) {
-                    break;
-                }
+            for (Resolution r : heardWithin(paragraph, 3)) {
                 if (r.speaker().kind() == SpeakerKind.ORGANIZATION) {
                     Speaker sp = r.speaker();
                     return new Resolution(new Speaker(sp.name(), description, sp.role(), sp.kind()), null, 0.7, t.begin(), false);
@@ -822,12 +813,7 @@ final class SpeakerResolver {
                 return new Resolution(new Speaker(sp.name(), s.token(source).word(), sp.role(), sp.kind()),
                         group.person(), 0.6, offset, true);
             }
-            for (int i = history.size() - 1; i >= 0; i--) {
-                Resolution r = history.get(i);
-                int rParagraph = Paragraphs.indexOf(document.paragraphs(), r.offset());
-                if (paragraph - rParagraph > 2) {
-                    break;
-                }
+            for (Resolution r : heardWithin(paragraph, 2)) {
                 boolean fits = plural ? r.plural() || r.speaker().kind() == SpeakerKind.ORGANIZATION
                         : r.speaker().kind() == SpeakerKind.ORGANIZATION && !r.plural();
                 if (fits) {
@@ -947,17 +933,26 @@ final class SpeakerResolver {
         return fallback != null ? fallback : reportedFallback;
     }
 
+    /** The sources resolved so far, latest first, back to {@code paragraphsBack} paragraphs before {@code paragraph}. */
+    private List<Resolution> heardWithin(int paragraph, int paragraphsBack) {
+        List<Resolution> recent = new ArrayList<>();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Resolution r = history.get(i);
+            if (paragraph - Paragraphs.indexOf(document.paragraphs(), r.offset()) > paragraphsBack) {
+                break;
+            }
+            recent.add(r);
+        }
+        return recent;
+    }
+
     /**
      * "Ann Roe ran to the car. “...,” she yelled. [a paragraph of scene] “...,” she said.": with
      * nobody of the pronoun's gender named in the narration close enough and no main figure of that
      * gender, the person who spoke last, within three paragraphs, if of that gender.
      */
     private Person lastSpeakerOf(Gender gender, int paragraph) {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            Resolution r = history.get(i);
-            if (paragraph - Paragraphs.indexOf(document.paragraphs(), r.offset()) > 3) {
-                return null;
-            }
+        for (Resolution r : heardWithin(paragraph, 3)) {
             if (r.person() != null && r.speaker().kind() == SpeakerKind.PERSON) {
                 return r.person().gender().compatibleWith(gender) ? r.person() : null;
             }
