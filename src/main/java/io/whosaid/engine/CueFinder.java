@@ -36,6 +36,8 @@ public final class CueFinder {
     private static final Set<String> TIME_NOUNS = Set.of("time", "moment", "second", "minute", "hour", "day", "night",
             "morning", "evening", "week", "month", "year", "while", "decade");
     private static final Set<String> SUBJECT_HEADS = Set.of("conj", "xcomp", "advcl");
+    /** Prepositions before a gerund whose subject is the clause's ("by saying", "after announcing"). */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "for", "after", "before", "without", "upon");
     /** First words of a subject that make the report a denial that anyone said it. */
     private static final Set<String> NEGATED_SUBJECTS = Set.of("neither", "nobody", "none", "no");
     /** Statements made aloud, given or issued as the documents of {@link Lexicon#isDocumentNoun} are. */
@@ -105,6 +107,14 @@ public final class CueFinder {
                 if (cue == null && t.isNoun() && STATEMENT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                     cue = statementSpelledOut(s, i);
                 }
+                if (cue == null && t.isNoun() && lexicon.isSpeechNoun(t.lemma())) {
+                    cue = claimSpelledOut(s, i);
+                    if (cue != null) {
+                        // "replied to Lee's claim that ...": a clause the parser gave the verb is the claim's
+                        int start = cue.content().start();
+                        cues.subList(first, cues.size()).removeIf(c -> c.content() != null && c.content().start() == start);
+                    }
+                }
                 if (cue != null) {
                     cues.add(withoutContentAroundItself(cue));
                 }
@@ -151,6 +161,52 @@ public final class CueFinder {
         TextSpan attribution = span(s, owner, colon - 1);
         return new Cue(s.index(), noun, owner, span(s, colon + 1, s.size() - 1), attribution, attribution,
                 s.token(noun).word(), "neutral", false, false);
+    }
+
+    /**
+     * "the mayor's claim that the bridge is safe", "his warning that prices would “soar”": a
+     * speech noun with a possessor and a "that" clause right after it reports the possessor's
+     * words, wherever the parser hung the clause (on the noun, or on the verb before it). A
+     * relative clause ("the claim that was rejected") has "that" for its subject or object, not
+     * before a subject of its own; a claim nobody owns ("the claim that ...") names no speaker.
+     */
+    private static Cue claimSpelledOut(ParsedSentence s, int noun) {
+        int that = noun + 1;
+        int owner = s.child(noun, "nmod:poss");
+        if (!s.parsed() || owner < 0 || that + 1 >= s.size() || !s.token(that).word().equalsIgnoreCase("that")
+                || !(s.relation(that).equals("mark") || s.relation(that).equals("dep"))) {
+            return null;
+        }
+        int clause = s.head(that);
+        int[] range = s.subtreeRange(clause);
+        if (clause <= that || range[0] != that || !hasOwnSubject(s, clause)) {
+            return null;
+        }
+        int end = range[1];
+        boolean open = false;
+        for (int t = that + 1; t <= end; t++) {
+            open = s.token(t).pos().equals("``") || open && !s.token(t).pos().equals("''");
+        }
+        for (int t = end + 1; open && t < s.size(); t++) {
+            if (s.token(t).pos().equals("''")) {
+                end = t; // the closing mark of a quotation the clause opened hangs outside it
+                open = false;
+            }
+        }
+        TextSpan attribution = span(s, s.subtreeRange(owner)[0], noun);
+        return new Cue(s.index(), noun, owner, span(s, that + 1, end), attribution, attribution, s.token(noun).word(),
+                "neutral", false, false);
+    }
+
+    /** Whether a clause has a subject of its own ("that prices would rise", "that paying rent made him ..."). */
+    private static boolean hasOwnSubject(ParsedSentence s, int clause) {
+        for (int c : s.children(clause)) {
+            String rel = s.baseRelation(c);
+            if (rel.equals("nsubj") || rel.equals("csubj") || rel.equals("expl")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1212,6 +1268,10 @@ public final class CueFinder {
                 return inverted;
             }
         }
+        int gerundSpeaker = speakerOfGerund(s, verb);
+        if (gerundSpeaker >= 0) {
+            return gerundSpeaker;
+        }
         int v = verb;
         for (int hops = 0; v >= 0 && hops < 3; hops++) {
             int subject = nearestSubject(s, v);
@@ -1260,6 +1320,32 @@ public final class CueFinder {
             return nearestSubject(s, head);
         }
         return lost;
+    }
+
+    /**
+     * "began by saying ...", "was fined after saying ...", "criticized the mayor for saying ...": a
+     * gerund after a preposition has no subject of its own; the one who spoke is the clause's
+     * subject (the passive's patient too: the one fined is the one who spoke), except that "for"
+     * after an object gives the reason that object is praised or blamed. -1 when {@code verb} is
+     * no such gerund.
+     */
+    private static int speakerOfGerund(ParsedSentence s, int verb) {
+        int head = s.head(verb);
+        int preposition = s.child(verb, "case", "mark");
+        if (head < 0 || preposition < 0 || preposition != verb - 1 || !s.token(verb).pos().equals("VBG")
+                || !s.token(head).isVerb() || head > verb || s.child(verb, "nsubj") >= 0
+                || !GERUND_PREPOSITIONS.contains(s.token(preposition).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int object = s.child(head, "obj");
+        if (s.token(preposition).word().equalsIgnoreCase("for") && object >= 0 && object < verb) {
+            return object;
+        }
+        int subject = s.child(head, "nsubj");
+        if (subject < 0) {
+            subject = s.child(head, "nsubj:pass");
+        }
+        return subject < head ? subject : -1;
     }
 
     /**
@@ -1695,6 +1781,13 @@ public final class CueFinder {
             // school funding, aimed at ...": what the promise was for; "In a column he wrote for
             // the paper, Mr. Reed said ...": the main clause, a report of its own
             return null;
+        }
+        int first = start;
+        while (first < end && s.token(first).isPunctuation()) {
+            first++;
+        }
+        if (first > start && s.token(first).pos().equals("CC")) {
+            return null; // "promised lower rents, but she has also ...": a clause of its own, not what was said
         }
         boolean aLot = start + 1 < s.size() && s.token(start).word().equalsIgnoreCase("a")
                 && s.token(start + 1).word().equalsIgnoreCase("lot");

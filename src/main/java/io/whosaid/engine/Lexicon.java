@@ -26,6 +26,7 @@ public final class Lexicon {
     public static final String ORGANIZATION_NOUNS = "lexicon/organization-nouns.txt";
     public static final String DOCUMENT_NOUNS = "lexicon/document-nouns.txt";
     public static final String CHARACTERISING_VERBS = "lexicon/characterising-verbs.txt";
+    public static final String SPEECH_NOUNS = "lexicon/speech-nouns.txt";
     public static final String FAMILY_TIES = "lexicon/family-ties.txt";
     public static final String GENERIC_PERSON_NOUNS = "lexicon/generic-person-nouns.txt";
     public static final String SENTIMENT = "lexicon/sentiment.txt";
@@ -53,11 +54,14 @@ public final class Lexicon {
     private final Set<String> polarityShifters;
     private final Map<String, Gender> genderedNouns;
     private final Set<String> characterisingVerbs;
+    private final Set<String> speechNouns;
 
     private Lexicon(Map<String, String> speechVerbFrames, Map<String, String> titleWords, Map<String, Gender> honorifics,
             Map<String, Gender> firstNames, Set<String> organizationNouns, Set<String> documentNouns,
             Map<String, Double> valences, Set<String> animateNouns, Set<String> familyTies, Set<String> genericPersonNouns,
-            Set<String> polarityShifters, Map<String, Gender> genderedNouns, Set<String> characterisingVerbs) {
+            Set<String> polarityShifters, Map<String, Gender> genderedNouns, Set<String> characterisingVerbs,
+            Set<String> speechNouns) {
+        this.speechNouns = Set.copyOf(speechNouns);
         this.polarityShifters = Set.copyOf(polarityShifters);
         this.characterisingVerbs = Set.copyOf(characterisingVerbs);
         this.genderedNouns = Map.copyOf(genderedNouns);
@@ -107,8 +111,10 @@ public final class Lexicon {
         read(GENDERED_NOUNS, (key, value) -> gendered.put(key, Gender.valueOf(value)));
         Set<String> characterising = new HashSet<>();
         read(CHARACTERISING_VERBS, (key, value) -> characterising.add(key));
+        Set<String> speechNouns = new HashSet<>();
+        read(SPEECH_NOUNS, (key, value) -> speechNouns.add(key));
         return new Lexicon(verbs, titles, honorifics, names, organizations, documents, valences, animate, ties, generic,
-                shifters, gendered, characterising);
+                shifters, gendered, characterising, speechNouns);
     }
 
     private static void read(String resource, BiConsumer<String, String> sink) {
@@ -151,6 +157,11 @@ public final class Lexicon {
     /** A speech verb, the naming verb or a characterising verb: the sentences the parser must see. */
     public boolean mayIntroduceSpeech(String lemma) {
         return isSpeechVerb(lemma) || isNamingVerb(lemma) || isCharacterisingVerb(lemma);
+    }
+
+    /** "claim", "warning", "interjection": a noun whose "that" clause spells out what someone said. */
+    public boolean isSpeechNoun(String lemma) {
+        return speechNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The reporting frame of a speech verb (neutral, assertive, denial ...); neutral for any other verb. */

@@ -59,6 +59,7 @@ public final class NlpPipeline {
     private final StanfordCoreNLP tokenizer;
     private final PosTagger tagger;
     private final StanfordCoreNLP lemmasAndNames;
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
     private final TransitionParser parser;
     private final Lexicon lexicon;
 
@@ -257,11 +258,14 @@ public final class NlpPipeline {
         return sentence;
     }
 
-    /** A sentence can hold a cue when it has a speech verb (by lemma, whatever its tag) or "according". */
+    /**
+     * A sentence can hold a cue when it has a speech verb or speech noun (by lemma, whatever its
+     * tag) or "according".
+     */
     private boolean mayHoldCue(List<CoreLabel> tokens) {
         for (CoreLabel token : tokens) {
             String lemma = token.lemma() == null ? token.word() : token.lemma();
-            if (lexicon.mayIntroduceSpeech(lemma) || "according".equalsIgnoreCase(token.word())) {
+            if (lexicon.mayIntroduceSpeech(lemma) || lexicon.isSpeechNoun(lemma) || "according".equalsIgnoreCase(token.word())) {
                 return true;
             }
         }
@@ -303,7 +307,7 @@ public final class NlpPipeline {
         tokens.forEach(token -> words.add(token.word()));
         String[] tags = tagger.tag(words);
         for (int i = 0; i < tags.length; i++) {
-            String tag = isNounTaggedAsVerb(words, tags, i) ? "NN" : tags[i];
+            String tag = isNounTaggedAsVerb(words, tags, i) || isTitleTaggedAsVerb(words, tags, i) ? "NN" : tags[i];
             tokens.get(i).setTag(isQuoteMarkRun(words.get(i)) ? quoteTag(words.get(i)) : tag);
         }
     }
@@ -325,6 +329,16 @@ public final class NlpPipeline {
         }
         return before >= 0 && (tags[before].equals("PRP$")
                 || tags[before].equals("DT") && ARTICLES.contains(words.get(before).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * "told co-host Ann Lowe that ...": a title word tagged as a base-form verb right after a
+     * finite verb and right before a name is the name's title; the parser would make it the verb
+     * whose clause holds what was said. Not after a modal or "to" ("will host Ann Lowe").
+     */
+    private boolean isTitleTaggedAsVerb(List<String> words, String[] tags, int i) {
+        return tags[i].equals("VB") && i > 0 && i + 1 < tags.length && tags[i + 1].equals("NNP")
+                && FINITE_VERB_TAGS.contains(tags[i - 1]) && lexicon.isTitleWord(words.get(i));
     }
 
     /**

@@ -1899,4 +1899,44 @@ class AttributionEngineTest {
         // a passive names nobody
         assertEquals(List.of(), attribute("The proposal was described as \u201Ca blank cheque for builders.\u201D").quotes());
     }
+
+    @Test
+    void aSpeechNounWithAPossessorReportsTheOwnersWords() {
+        Quote claim = single("Inspectors checked Ann Lowe\u2019s claim that the boiler had been \u201Cfully repaired\u201D in March.");
+        assertEquals(QuoteType.MIXED, claim.type());
+        assertEquals("the boiler had been \u201Cfully repaired\u201D in March", claim.text());
+        assertEquals("claim", claim.cue());
+        assertEquals("Ann Lowe", claim.speaker().name());
+        // the parser hangs the clause on "replied": it is still the remark's, not the reply's
+        Quote remark = single("Ann Lowe replied to Bill Stone\u2019s remark that skipping breakfast made him \u201Csharper.\u201D");
+        assertEquals("skipping breakfast made him \u201Csharper.\u201D", remark.text());
+        assertEquals("Bill Stone", remark.speaker().name());
+        // nobody's claim, and a relative clause, report nothing
+        assertEquals(List.of(), attribute("The claim that the river would flood by the weekend spread online.").quotes());
+        assertEquals(List.of(), attribute("Ann Lowe\u2019s claim that was rejected by the court is back.").quotes());
+    }
+
+    @Test
+    void aGerundAfterAPrepositionSpeaksForTheClausesSubjectOrTheObjectBlamed() {
+        Quote suspended = single("The coach was suspended after saying that the referees had been paid.");
+        assertEquals("the referees had been paid", suspended.text());
+        assertEquals("The coach", suspended.speaker().name());
+        Quote blamed = single("Ann Lowe criticized Bill Stone for saying that the budget was balanced.");
+        assertEquals("the budget was balanced", blamed.text());
+        assertEquals("Bill Stone", blamed.speaker().name());
+    }
+
+    @Test
+    void aTitleTaggedAsAVerbBeforeANameStaysATitle() {
+        Quote q = single("Ann Lowe told co-host Bill Stone that the show would end in May.");
+        assertEquals("the show would end in May", q.text());
+        assertEquals("Ann Lowe", q.speaker().name());
+    }
+
+    @Test
+    void aClauseAfterButIsNoContentTheParserLost() {
+        Attribution r = attribute("Ann Lowe is promising cheaper bus fares and \u201Cbuses, buses, buses,\u201D but she has"
+                + " also stepped up her attacks on her rivals.");
+        assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("stepped up")), r.quotes().toString());
+    }
 }

@@ -37,7 +37,8 @@ class ModelFilesTest {
     private static List<String> wordListsTheEngineOpens() {
         return List.of(Lexicon.SPEECH_VERBS, Lexicon.TITLES, Lexicon.HONORIFICS, Lexicon.ORGANIZATION_NOUNS,
                 Lexicon.DOCUMENT_NOUNS, Lexicon.SENTIMENT, Lexicon.FAMILY_TIES, Lexicon.GENERIC_PERSON_NOUNS,
-                Lexicon.POLARITY_SHIFTERS, Lexicon.GENDERED_NOUNS, Lexicon.CHARACTERISING_VERBS, Lexicon.SURNAME_FIRST_NAMES);
+                Lexicon.POLARITY_SHIFTERS, Lexicon.GENDERED_NOUNS, Lexicon.CHARACTERISING_VERBS, Lexicon.SURNAME_FIRST_NAMES,
+                Lexicon.SPEECH_NOUNS);
     }
 
     private static List<String> nativeResources() throws IOException {
