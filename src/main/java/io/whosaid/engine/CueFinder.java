@@ -31,13 +31,15 @@ public final class CueFinder {
             "promise", "advise", "caution", "notify");
     /** Speech verbs that ask someone to do something: their infinitive is reported speech. */
     private static final Set<String> DIRECTIVES = Set.of("ask", "urge", "tell", "remind", "advise", "encourage",
-            "warn", "caution", "instruct", "implore");
+            "warn", "caution", "instruct", "implore", "exhort");
+    /** Verbs that commit the speaker to an act, which a "to" infinitive names ("vowed to ..."). */
+    private static final Set<String> COMMISSIVES = Set.of("vow", "pledge", "promise", "threaten", "swear");
     /** Nouns of time: "called her a day later" names nothing. */
     private static final Set<String> TIME_NOUNS = Set.of("time", "moment", "second", "minute", "hour", "day", "night",
             "morning", "evening", "week", "month", "year", "while", "decade");
     private static final Set<String> SUBJECT_HEADS = Set.of("conj", "xcomp", "advcl");
     /** Prepositions before a gerund whose subject is the clause's ("by saying", "after announcing"). */
-    private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "for", "after", "before", "without", "upon");
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "for", "after", "before", "without", "upon", "despite");
     /** First words of a subject that make the report a denial that anyone said it. */
     private static final Set<String> NEGATED_SUBJECTS = Set.of("neither", "nobody", "none", "no");
     /** Statements made aloud, given or issued as the documents of {@link Lexicon#isDocumentNoun} are. */
@@ -89,7 +91,7 @@ public final class CueFinder {
                 Cue cue = null;
                 if (t.isVerb() && lexicon.isNamingVerb(t.lemma())) {
                     cue = namingCue(s, i);
-                } else if (t.isVerb() && (lexicon.isSpeechVerb(t.lemma()) || goesOnToQuote(s, i))) {
+                } else if (t.isVerb() && (lexicon.isSpeechVerb(t.lemma()) || goesOnToQuote(s, i) || withParticle(s, i))) {
                     List<Cue> spoken = verbCues(s, i).stream().map(CueFinder::withoutContentAroundItself).toList();
                     // "criticized the board for being “asleep”": a verb of praise or blame that says
                     // nothing as a speech verb may still characterise with quoted words
@@ -207,6 +209,12 @@ public final class CueFinder {
             }
         }
         return false;
+    }
+
+    /** "pointed out that ...": a verb that is a speech verb with the particle the parser gave it. */
+    private boolean withParticle(ParsedSentence s, int verb) {
+        int particle = s.child(verb, "compound:prt");
+        return particle >= 0 && lexicon.isPhrasalSpeechVerb(s.token(verb).lemma(), s.token(particle).word());
     }
 
     /**
@@ -499,6 +507,10 @@ public final class CueFinder {
         if (request >= 0) {
             return s.subtreeRange(request);
         }
+        int[] committed = quotedCommitment(s, verb);
+        if (committed != null) {
+            return committed; // "and vowed to punish “landlords who break the rules”"
+        }
         int[] characterised = characterisation(s, verb);
         if (characterised != null) {
             return characterised; // "and dismissed the rumours as “idle talk”"
@@ -728,6 +740,9 @@ public final class CueFinder {
     private Cue namingCue(ParsedSentence s, int verb) {
         int subject = subjectOf(s, verb);
         if (subject < 0) {
+            subject = issuerOfStatement(s, verb); // "issued a statement calling the vote “a breach”"
+        }
+        if (subject < 0) {
             return null;
         }
         TextSpan content = null;
@@ -746,7 +761,8 @@ public final class CueFinder {
                 && s.child(parts.get(0), "nsubj") >= 0;
         if (parts.size() >= 2 || smallClause) {
             int first = smallClause ? s.child(parts.get(0), "nsubj") : parts.get(0);
-            content = span(s, s.subtreeRange(first)[0], s.subtreeRange(parts.get(parts.size() - 1))[1]);
+            int last = parts.get(parts.size() - 1);
+            content = span(s, s.subtreeRange(first)[0], beforeSubordinateClause(s, last, s.subtreeRange(last)[1]));
         } else {
             for (int c : s.children(verb)) {
                 int preposition = s.child(c, "case", "mark");
@@ -803,7 +819,11 @@ public final class CueFinder {
      */
     private Cue characterisingCue(ParsedSentence s, int verb) {
         int subject = subjectOf(s, verb);
-        boolean participle = s.token(verb).pos().equals("VBN") && (s.child(verb, "aux") < 0 || subject > verb);
+        // (a root after its subject's appositive is a past tense the tagger took for a participle:
+        // "Lee, a historian, compared the mayor to ...")
+        boolean afterAppositive = s.head(verb) < 0 && subject >= 0 && subject < verb && s.token(verb - 1).word().equals(",");
+        boolean participle = s.token(verb).pos().equals("VBN") && (s.child(verb, "aux") < 0 || subject > verb)
+                && !afterAppositive;
         if (subject < 0 || s.child(verb, "aux:pass") >= 0 || participle || s.baseRelation(verb).equals("acl")) {
             return null; // "was likened to", "a folder labeled “urgent”": nobody's words
         }
@@ -846,6 +866,22 @@ public final class CueFinder {
         int[] attribution = attributionRange(s, verb, subject);
         return new Cue(s.index(), verb, subject, content, span(s, attribution[0], attribution[1]), core(s, verb, subject),
                 cueText(s, verb), lexicon.frameOf(s.token(verb).lemma()), isNegated(s, verb), false);
+    }
+
+    /**
+     * "called the mayor a “failure” after he ignored the warnings": a clause a subordinator opens
+     * after the predicate is the narrator's, whatever the parser hung it on. The last token before
+     * such a clause within {@code predicate}'s phrase, else {@code end}.
+     */
+    private static int beforeSubordinateClause(ParsedSentence s, int predicate, int end) {
+        for (int t = predicate + 1; t <= end; t++) {
+            int clause = s.head(t);
+            if (s.relation(t).equals("mark") && SUBORDINATORS.contains(s.token(t).word().toLowerCase(Locale.ROOT))
+                    && clause > t && s.subtreeRange(clause)[0] == t) {
+                return t - 1;
+            }
+        }
+        return end;
     }
 
     /** "a disgrace", "one of the worst deals", "the worst deal": how what something is called opens. */
@@ -1017,6 +1053,10 @@ public final class CueFinder {
             }
             return new Content(span(s, range[0], range[1]), false);
         }
+        int[] committed = quotedCommitment(s, verb);
+        if (committed != null) {
+            return new Content(span(s, committed[0], committed[1]), false);
+        }
         int[] characterised = characterisation(s, verb);
         if (characterised != null) {
             return new Content(span(s, characterised[0], characterised[1]), false);
@@ -1056,6 +1096,40 @@ public final class CueFinder {
         }
         // "Kerry said." alone: the content is a quote next to it, which the engine finds
         return Content.NONE;
+    }
+
+    /**
+     * "vowed to punish “landlords who break the rules”": what a speaker commits to, in a "to"
+     * infinitive right after the verb, is their words when it quotes them; unquoted ("vowed to cut
+     * taxes") it is a plan, which news corpora disagree on and the brief does not count. Token
+     * range from "to" to the quotation's closing mark or the clause's end, or null.
+     */
+    private static int[] quotedCommitment(ParsedSentence s, int verb) {
+        if (!COMMISSIVES.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int c : s.children(verb)) {
+            int mark = s.child(c, "mark");
+            if (c < verb || !s.baseRelation(c).equals("xcomp") || mark != verb + 1
+                    || !s.token(mark).word().equalsIgnoreCase("to")) {
+                continue;
+            }
+            int end = s.subtreeRange(c)[1];
+            int open = -1;
+            for (int t = mark + 1; t <= end && open < 0; t++) {
+                open = s.token(t).pos().equals("``") ? t : -1;
+            }
+            if (open < 0) {
+                return null;
+            }
+            for (int t = open + 1; t < s.size(); t++) {
+                if (s.token(t).pos().equals("''")) {
+                    return t > open + 1 ? new int[] {mark, Math.max(end, t)} : null;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /**
@@ -1507,6 +1581,15 @@ public final class CueFinder {
             if (s.relation(c).equals("nsubj") && c < verb && (best < 0 || c > best) && !quotedBefore(s, c, verb)
                     && !s.token(c).pos().equals("VBG")) {
                 best = c;
+            }
+        }
+        int clausal = s.child(verb, "csubj");
+        if (best < 0 && clausal >= 0 && clausal < verb && s.token(clausal).pos().equals("VBG")) {
+            // "Marchers moving through the square chanted ...": the parser made the participle
+            // phrase a clausal subject; the noun it describes is who spoke
+            int noun = s.child(clausal, "nsubj");
+            if (noun >= 0 && s.subtreeRange(noun)[1] == clausal - 1 && s.token(noun).isNoun() && s.child(clausal, "aux") < 0) {
+                best = noun;
             }
         }
         if (best >= 0 && (s.token(best).pos().equals("WP") || s.token(best).pos().equals("WDT"))

@@ -55,6 +55,7 @@ public final class Lexicon {
     private final Map<String, Gender> genderedNouns;
     private final Set<String> characterisingVerbs;
     private final Set<String> speechNouns;
+    private final Set<String> phrasalHeads;
 
     private Lexicon(Map<String, String> speechVerbFrames, Map<String, String> titleWords, Map<String, Gender> honorifics,
             Map<String, Gender> firstNames, Set<String> organizationNouns, Set<String> documentNouns,
@@ -69,6 +70,9 @@ public final class Lexicon {
         this.familyTies = Set.copyOf(familyTies);
         this.genericPersonNouns = Set.copyOf(genericPersonNouns);
         this.speechVerbFrames = Map.copyOf(speechVerbFrames);
+        Set<String> heads = new HashSet<>();
+        speechVerbFrames.keySet().stream().filter(verb -> verb.contains(" ")).forEach(verb -> heads.add(verb.split(" ")[0]));
+        this.phrasalHeads = Set.copyOf(heads);
         this.titleWords = Map.copyOf(titleWords);
         this.honorifics = Map.copyOf(honorifics);
         this.firstNames = Map.copyOf(firstNames);
@@ -139,6 +143,16 @@ public final class Lexicon {
 
     public boolean isSpeechVerb(String lemma) {
         return speechVerbFrames.containsKey(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** "point" with "out": a verb that reports speech only with its particle. */
+    public boolean isPhrasalSpeechVerb(String lemma, String particle) {
+        return speechVerbFrames.containsKey((lemma + " " + particle).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a lemma opens a phrasal speech verb ("point" of "point out"). */
+    public boolean opensPhrasalSpeechVerb(String lemma) {
+        return phrasalHeads.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -259,13 +259,14 @@ public final class NlpPipeline {
     }
 
     /**
-     * A sentence can hold a cue when it has a speech verb or speech noun (by lemma, whatever its
-     * tag) or "according".
+     * A sentence can hold a cue when it has a speech verb (or the verb of a phrasal one) or speech
+     * noun (by lemma, whatever its tag) or "according".
      */
     private boolean mayHoldCue(List<CoreLabel> tokens) {
         for (CoreLabel token : tokens) {
             String lemma = token.lemma() == null ? token.word() : token.lemma();
-            if (lexicon.mayIntroduceSpeech(lemma) || lexicon.isSpeechNoun(lemma) || "according".equalsIgnoreCase(token.word())) {
+            if (lexicon.mayIntroduceSpeech(lemma) || lexicon.isSpeechNoun(lemma) || lexicon.opensPhrasalSpeechVerb(lemma)
+                    || "according".equalsIgnoreCase(token.word())) {
                 return true;
             }
         }

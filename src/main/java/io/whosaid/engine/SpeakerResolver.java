@@ -815,7 +815,7 @@ final class SpeakerResolver {
             }
             for (Resolution r : heardWithin(paragraph, 2)) {
                 boolean fits = plural ? r.plural() || r.speaker().kind() == SpeakerKind.ORGANIZATION
-                        : r.speaker().kind() == SpeakerKind.ORGANIZATION && !r.plural();
+                        : (r.speaker().kind() == SpeakerKind.ORGANIZATION || isDocument(r.speaker())) && !r.plural();
                 if (fits) {
                     Speaker sp = r.speaker();
                     return new Resolution(new Speaker(sp.name(), s.token(source).word(), sp.role(), sp.kind()),
@@ -824,6 +824,12 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /** "the audit", "a new report": a speaker the text names by a document noun, which "it" can take up. */
+    private boolean isDocument(Speaker speaker) {
+        String[] words = speaker.name().split("\\s+");
+        return speaker.kind() == SpeakerKind.UNNAMED && lexicon.isDocumentNoun(words[words.length - 1]);
     }
 
     /**

@@ -1939,4 +1939,75 @@ class AttributionEngineTest {
                 + " also stepped up her attacks on her rivals.");
         assertTrue(r.quotes().stream().noneMatch(q -> q.text().contains("stepped up")), r.quotes().toString());
     }
+
+    @Test
+    void aParticiplePhraseTheParserMadeAClausalSubjectLeavesItsNounAsTheSpeaker() {
+        Quote q = single("Marchers moving through the square chanted \"Who is next?\" and kept going until dawn.");
+        assertEquals("Who is next?", q.text());
+        assertEquals("Marchers", q.speaker().name());
+    }
+
+    @Test
+    void aQuotationInWhatTheSpeakerVowsToDoIsAMixedQuote() {
+        Quote q = single("The senator also outlined her housing plan and vowed to severely punish \u201Clandlords who"
+                + " break the rules.\u201D");
+        assertEquals(QuoteType.MIXED, q.type());
+        assertEquals("to severely punish \u201Clandlords who break the rules.\u201D", q.text());
+        assertEquals("The senator", q.speaker().name());
+        // unquoted, a plan is no quote
+        assertEquals(List.of(), attribute("The senator vowed to cut taxes for families.").quotes());
+    }
+
+    @Test
+    void whatSomeoneIsCalledEndsBeforeAClauseOfTime() {
+        Attribution r = attribute("Ann Lowe called Bill Stone a \u201Cfailure\u201D after he ignored the warnings and blamed the"
+                + " floods on \u201Cbad luck\u201D and the weather.");
+        assertEquals(List.of("Bill Stone a \u201Cfailure\u201D", "the floods on \u201Cbad luck\u201D"),
+                r.quotes().stream().map(Quote::text).toList());
+        assertEquals("Ann Lowe", r.quotes().get(0).speaker().name());
+        assertEquals("Bill Stone", r.quotes().get(1).speaker().name());
+    }
+
+    @Test
+    void aStatementCallingSomethingSpeaksForItsIssuer() {
+        Quote q = single("The board issued a statement calling the vote \"a clear breach\" of three earlier agreements.");
+        assertEquals(QuoteType.MIXED, q.type());
+        assertEquals("the vote \"a clear breach\" of three earlier agreements", q.text());
+        assertEquals("The board", q.speaker().name());
+    }
+
+    @Test
+    void aPastTenseTaggedAsParticipleAfterAnAppositiveStillCharacterises() {
+        Quote q = single("Bill Stone, a historian at the university, compared the mayor to \u201Ca referee without a"
+                + " whistle.\u201D");
+        assertEquals("the mayor to \u201Ca referee without a whistle.\u201D", q.text());
+        assertSpeaker(q, "Bill Stone", "historian at the university", SpeakerKind.PERSON);
+        // a real participle names nobody's words
+        assertEquals(List.of(), attribute("A folder labeled \u201Curgent\u201D sat on the desk.").quotes());
+    }
+
+    @Test
+    void pointOutIsASpeechVerbOnlyWithItsParticle() {
+        Quote q = single("Ann Lowe pointed out that the bridge had been closed twice.");
+        assertEquals("the bridge had been closed twice", q.text());
+        assertEquals("pointed out", q.cue());
+        assertEquals(List.of(), attribute("Ann Lowe pointed to the data.").quotes());
+    }
+
+    @Test
+    void exhortAsksForAnAct() {
+        Quote q = quote(attribute("Ann Lowe exhorted voters to \"stay home and stay safe\" and said she was proud of them."),
+                "stay home and stay safe");
+        assertEquals("exhorted", q.cue());
+        assertEquals("Ann Lowe", q.speaker().name());
+    }
+
+    @Test
+    void itTakesUpADocumentThatSpokeBefore() {
+        Attribution r = attribute("The audit was released on Monday. \u201CNobody checks the invoices,\u201D the audit says.\n\n"
+                + "It also points out that the penalties are so light that firms ignore them.");
+        Quote q = quote(r, "the penalties are so light that firms ignore them");
+        assertEquals("the audit", q.speaker().name());
+        assertEquals("It", q.speaker().mention());
+    }
 }
