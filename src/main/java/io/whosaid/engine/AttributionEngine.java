@@ -29,6 +29,8 @@ public final class AttributionEngine {
     /** A transcriber's note standing alone: "(CROSSTALK.)", "[Applause]". */
     private static final Pattern STAGE_DIRECTION = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]][.,]?\\s*");
     /** The speaker label opening a transcript line: "HOST:", "MR. BAKER:". */
+    /** Between a report and a quotation that goes on with it: a comma or a dash (with any closing marks). */
+    private static final Pattern APPENDING_GAP = Pattern.compile("[\\p{Pf}\"'\u201D\u2019]*\\s*(,|\\s[-\u2013\u2014])\\s*");
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("\\p{Lu}[\\p{Lu}.' -]+:");
 
     private final NlpPipeline pipeline;
@@ -146,8 +148,44 @@ public final class AttributionEngine {
             keepWithoutOverlaps();
             attachUncuedQuotes();
             keepWithoutOverlaps();
+            joinQuotationsAppendedToReports();
             giveEveryQuoteItsSpeakersRole();
             return new Attribution(quotes, summarise());
+        }
+
+        /**
+         * "urged the crowd to welcome the governor - “my new best friend.”", "said there were still
+         * “some people” who felt that way, “but not many.”": a quotation appended with a comma or a
+         * dash to what the same speaker is reported to say goes on with that report, so the two are
+         * one mixed quote, as news corpora mark it.
+         */
+        private void joinQuotationsAppendedToReports() {
+            for (int i = quotes.size() - 2; i >= 0; i--) {
+                Quote report = quotes.get(i);
+                Quote appended = quotes.get(i + 1);
+                QuotedSpan quotation = quotationWithInner(appended.span());
+                if (report.type() == QuoteType.DIRECT || appended.type() != QuoteType.DIRECT || quotation == null
+                        || report.speaker() == null || appended.speaker() == null
+                        || !report.speaker().name().equals(appended.speaker().name())
+                        || report.span().end() > quotation.outer().start()
+                        || !APPENDING_GAP.matcher(text.substring(report.span().end(), quotation.outer().start())).matches()) {
+                    continue;
+                }
+                TextSpan joined = new TextSpan(report.span().start(), quotation.outer().end());
+                quotes.set(i, new Quote(joined, slice(joined), QuoteType.MIXED, report.cue(), report.frame(), report.speaker(),
+                        Math.min(report.confidence(), appended.confidence()), null));
+                quotes.remove(i + 1);
+                resolver.reported(joined);
+            }
+        }
+
+        private QuotedSpan quotationWithInner(TextSpan inner) {
+            for (QuotedSpan q : quoted) {
+                if (q.inner().equals(inner)) {
+                    return q;
+                }
+            }
+            return null;
         }
 
         /**

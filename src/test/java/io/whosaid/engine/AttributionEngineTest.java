@@ -2010,4 +2010,15 @@ class AttributionEngineTest {
         assertEquals("the audit", q.speaker().name());
         assertEquals("It", q.speaker().mention());
     }
+
+    @Test
+    void aQuotationAppendedToAReportGoesOnWithIt() {
+        Quote dash = single("Ann Lowe urged the crowd to welcome the governor - \"my new best friend.\"");
+        assertEquals(QuoteType.MIXED, dash.type());
+        assertEquals("to welcome the governor - \"my new best friend.\"", dash.text());
+        Quote comma = single("Ann Lowe said there were still \"some people\" who felt that way, \"but not many.\"");
+        assertEquals(QuoteType.MIXED, comma.type());
+        assertEquals("there were still \"some people\" who felt that way, \"but not many.\"", comma.text());
+        assertEquals("Ann Lowe", comma.speaker().name());
+    }
 }
