@@ -34,6 +34,11 @@ public final class CueFinder {
             "warn", "caution", "instruct", "implore", "exhort");
     /** Verbs that commit the speaker to an act, which a "to" infinitive names ("vowed to ..."). */
     private static final Set<String> COMMISSIVES = Set.of("vow", "pledge", "promise", "threaten", "swear");
+    /** Question words that open a clause of time or place ("when her rival blasted her"). */
+    private static final Set<String> TIME_WH_WORDS = Set.of("when", "whenever", "where");
+    /** What shows someone speaking ("footage of Lee saying ..."). */
+    private static final Set<String> RECORDINGS = Set.of("footage", "video", "clip", "recording", "tape", "audio",
+            "film", "image");
     /** Nouns of time: "called her a day later" names nothing. */
     private static final Set<String> TIME_NOUNS = Set.of("time", "moment", "second", "minute", "hour", "day", "night",
             "morning", "evening", "week", "month", "year", "while", "decade");
@@ -316,7 +321,9 @@ public final class CueFinder {
         }
         for (int i = 0; i < sentenceCues.size(); i++) {
             Cue cue = sentenceCues.get(i);
-            if (cue.content() == null || !s.baseRelation(cue.verb()).equals("advcl") || !opensTheSentence(s, cue.verb())) {
+            // (a root that opens with a subordinator is such a clause the parser took for the main one)
+            boolean subordinate = s.baseRelation(cue.verb()).equals("advcl") || s.head(cue.verb()) < 0;
+            if (cue.content() == null || !subordinate || !opensTheSentence(s, cue.verb())) {
                 continue;
             }
             int mainClause = mainClauseAfter(s, cue, lexicon);
@@ -362,7 +369,8 @@ public final class CueFinder {
     private static int mainClauseAfter(ParsedSentence s, Cue cue, Lexicon lexicon) {
         for (int c = cue.verb() + 1; c < s.size() - 1; c++) {
             Token comma = s.token(c);
-            if (!comma.word().equals(",") || comma.begin() < cue.content().start() || comma.end() >= cue.content().end()) {
+            boolean dash = isDash(s, c);
+            if (!comma.word().equals(",") && !dash || comma.begin() < cue.content().start() || comma.end() >= cue.content().end()) {
                 continue;
             }
             int opening = c + 1;
@@ -371,7 +379,12 @@ public final class CueFinder {
             }
             int named = verbAfterName(s, opening);
             if (named >= 0 && lexicon.isSpeechVerb(s.token(named).lemma())) {
-                return c; // "..., Mr. Reed said ...": a name and a speech verb, however the parser hung them
+                // "..., Mr. Reed said ...", "... -- Mr. Reed said ...": a name and a speech verb,
+                // however the parser hung them
+                return c;
+            }
+            if (dash) {
+                continue;
             }
             for (int v = opening; v < s.size(); v++) {
                 int subject = s.child(v, "nsubj", "nsubj:pass");
@@ -659,6 +672,9 @@ public final class CueFinder {
         }
         if (subject < 0) {
             subject = issuerOfStatement(s, verb);
+        }
+        if (subject < 0) {
+            subject = shownSpeaking(s, verb);
         }
         if (subject < 0) {
             return namedAside(s, verb);
@@ -1082,7 +1098,7 @@ public final class CueFinder {
             }
         }
         if (attribution[0] > 0 && isFrontedOrParenthetical(s, verb, attribution) && !saysSomethingElse(s, verb)
-                && !isAdverbialClause(s, verb)) {
+                && !isAdverbialClause(s, verb) && !isCoordinatedPredicate(s, verb)) {
             int end = s.size() - 1;
             if (onlyPunctuation(s, attribution[1] + 1, end)) {
                 end = attribution[0] - 1;
@@ -1130,6 +1146,18 @@ public final class CueFinder {
             return null;
         }
         return null;
+    }
+
+    /**
+     * "The mayor has cut the budget twice, and praised the council": a verb coordinated with an
+     * earlier one by a conjunction, sharing its subject, is a second thing the subject did, so
+     * what comes before it is the first, not a statement it reports.
+     */
+    private static boolean isCoordinatedPredicate(ParsedSentence s, int verb) {
+        int head = s.head(verb);
+        int conjunction = s.child(verb, "cc");
+        return s.baseRelation(verb).equals("conj") && head >= 0 && head < verb && s.token(head).isVerb()
+                && conjunction >= 0 && conjunction < verb && s.child(verb, "nsubj") < 0;
     }
 
     /**
@@ -1332,6 +1360,26 @@ public final class CueFinder {
         return subjectOf(s, s.head(statement));
     }
 
+    /**
+     * "footage of Ann Lowe saying ...", "a video of the mayor telling ...": a participle on a
+     * recording speaks for whoever the recording is of, named right before it. -1 otherwise.
+     */
+    private static int shownSpeaking(ParsedSentence s, int verb) {
+        int recording = s.head(verb);
+        if (!s.baseRelation(verb).equals("acl") || !s.token(verb).pos().equals("VBG") || recording < 0
+                || !RECORDINGS.contains(s.token(recording).lemma().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        for (int c : s.children(recording)) {
+            int of = s.child(c, "case");
+            if (s.baseRelation(c).equals("nmod") && of >= 0 && s.token(of).word().equalsIgnoreCase("of")
+                    && s.subtreeRange(c)[1] == verb - 1) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** The subject of the verb, or of the verb it is coordinated with or depends on ("went on to say"). */
     static int subjectOf(ParsedSentence s, int verb) {
         if (verb > 0 && Token.isQuoteMark(s.token(verb - 1).word())) {
@@ -1472,7 +1520,7 @@ public final class CueFinder {
     /** A dash that sets words apart: a long one, or a hyphen with space on both sides ("weight-loss" is one word). */
     private static boolean isDash(ParsedSentence s, int t) {
         String word = s.token(t).word();
-        if (word.equals("\u2013") || word.equals("\u2014") || word.equals("--")) {
+        if (word.equals("\u2013") || word.equals("\u2014") || word.equals("\u2015") || word.equals("--")) {
             return true;
         }
         return word.equals("-") && t > 0 && t + 1 < s.size() && s.token(t - 1).end() < s.token(t).begin()
@@ -1942,13 +1990,14 @@ public final class CueFinder {
 
     /**
      * "keeps shouting, “Hold the rope,” until the boat is clear", "saying at the dock, “We are
-     * ready”": a quotation the verb introduces with a comma, after nothing but adverbials of
-     * the verb, is what was said; the narration after it is not. Its token range with the marks,
+     * ready”", "told the crowd, “...”": a quotation the verb introduces with a comma, after nothing
+     * but adverbials of the verb and whom it addresses, is what was said; the narration after it is not. Its token range with the marks,
      * or null.
      */
     private static int[] quotationAfterComma(ParsedSentence s, int verb) {
         int comma = verb + 1;
-        while (comma < s.size() && comma - verb <= 6 && !s.token(comma).isPunctuation() && isAdverbialOf(s, verb, comma)) {
+        while (comma < s.size() && comma - verb <= 6 && !s.token(comma).isPunctuation()
+                && (isAdverbialOf(s, verb, comma) || isAddresseeOf(s, verb, comma))) {
             comma++;
         }
         if (comma + 2 >= s.size() || !s.token(comma).word().equals(",") || !s.token(comma + 1).pos().equals("``")) {
@@ -1963,6 +2012,16 @@ public final class CueFinder {
             }
         }
         return null;
+    }
+
+    /** Whether token {@code t} belongs to whom a verb that takes an addressee speaks to ("told the crowd"). */
+    private static boolean isAddresseeOf(ParsedSentence s, int verb, int t) {
+        int node = t;
+        while (node >= 0 && s.head(node) != verb) {
+            node = s.head(node);
+        }
+        return node >= 0 && (s.relation(node).equals("obj") || s.relation(node).equals("iobj"))
+                && TAKES_ADDRESSEE.contains(s.token(verb).lemma());
     }
 
     /** Whether token {@code t} belongs to an adverbial of {@code verb}: a time, place or manner. */
@@ -2241,7 +2300,14 @@ public final class CueFinder {
     private static boolean isAdverbialClause(ParsedSentence s, int verb) {
         int mark = s.child(verb, "mark");
         if (mark < 0 || mark > verb) {
-            return false;
+            // "“...,” when her rival blasted her": "when" opens a clause of time as a subordinator does
+            int opener = s.subtreeRange(verb)[0];
+            boolean when = s.relation(opener).equals("advmod") && s.head(opener) == verb
+                    && TIME_WH_WORDS.contains(s.token(opener).word().toLowerCase(Locale.ROOT));
+            if (!when) {
+                return false;
+            }
+            mark = opener;
         }
         for (int t = mark + 1; t < verb; t++) {
             if (s.token(t).isPunctuation()) {

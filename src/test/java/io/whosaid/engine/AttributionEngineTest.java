@@ -2021,4 +2021,44 @@ class AttributionEngineTest {
         assertEquals("there were still \"some people\" who felt that way, \"but not many.\"", comma.text());
         assertEquals("Ann Lowe", comma.speaker().name());
     }
+
+    @Test
+    void aVerbCoordinatedWithTheOneBeforeReportsNothingBeforeIt() {
+        assertEquals(List.of(), attribute("The mayor has cut the budget twice this year, and praised the council for its"
+                + " patience.").quotes());
+    }
+
+    @Test
+    void aVerbInAClauseOfTimeAfterAQuotationReportsNothingBeforeIt() {
+        Attribution r = attribute("The mayor opened the fair with a short speech, \u201CWelcome back, everyone,\u201D when"
+                + " hecklers blasted her for the delays.");
+        assertTrue(r.quotes().stream().noneMatch(q -> "blasted".equals(q.cue())), r.quotes().toString());
+    }
+
+    @Test
+    void aParticipleOnARecordingSpeaksForWhoeverItShows() {
+        Quote q = single("The campaign video closes with a clip of Ann Lowe telling a town hall in May, \u201CI have never"
+                + " lost a vote.\u201D");
+        assertEquals("I have never lost a vote.", q.text());
+        assertEquals("telling", q.cue());
+        assertEquals("Ann Lowe", q.speaker().name());
+    }
+
+    @Test
+    void aReportOpenedByWhenEndsWhereTheMainClausesSpeakerComesInAfterADash() {
+        Attribution r = attribute("When Ann Lowe noted that the ferry had not run for a month \u2015 as was true every winter"
+                + " \u2015 Bill Stone boasted, \u201CThe bridge will fix that.\u201D");
+        assertEquals(List.of("the ferry had not run for a month \u2015 as was true every winter", "The bridge will fix that."),
+                r.quotes().stream().map(Quote::text).toList());
+        assertEquals("Ann Lowe", r.quotes().get(0).speaker().name());
+        assertEquals("Bill Stone", r.quotes().get(1).speaker().name());
+    }
+
+    @Test
+    void aQuotationAfterWhomTheSpeakerToldAndACommaIsWhatWasSaid() {
+        Quote q = single("Ann Lowe told the harbour crowd in June, \u201CThe boats will come back,\u201D when critics"
+                + " blasted her for the delays.");
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("The boats will come back", q.text());
+    }
 }
