@@ -36,6 +36,8 @@ public final class CueFinder {
     private static final Set<String> COMMISSIVES = Set.of("vow", "pledge", "promise", "threaten", "swear");
     /** Question words that open a clause of time or place ("when her rival blasted her"). */
     private static final Set<String> TIME_WH_WORDS = Set.of("when", "whenever", "where");
+    /** Relations of a noun phrase that stands after its verb ("quoted a neighbour", "with a spokesperson"). */
+    private static final Set<String> PHRASES_AFTER_VERB = Set.of("obj", "iobj", "obl", "appos", "conj");
     /** What shows someone speaking ("footage of Lee saying ..."). */
     private static final Set<String> RECORDINGS = Set.of("footage", "video", "clip", "recording", "tape", "audio",
             "film", "image");
@@ -110,6 +112,9 @@ public final class CueFinder {
                 } else if (t.word().equalsIgnoreCase("according") && i + 1 < s.size()
                         && s.token(i + 1).word().equalsIgnoreCase("to")) {
                     accordingToCues(s, i).forEach(found -> cues.add(withoutContentAroundItself(found)));
+                }
+                if (cue == null && t.word().equalsIgnoreCase("words")) {
+                    cue = inTheirWords(s, i);
                 }
                 if (cue == null && t.isNoun() && STATEMENT_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                     cue = statementSpelledOut(s, i);
@@ -203,6 +208,53 @@ public final class CueFinder {
         TextSpan attribution = span(s, s.subtreeRange(owner)[0], noun);
         return new Cue(s.index(), noun, owner, span(s, that + 1, end), attribution, attribution, s.token(noun).word(),
                 "neutral", false, false);
+    }
+
+    /**
+     * "It had, in her words, become “unhealthy.”": "in her words" (or "in Lee's words") set off
+     * before a quotation says whose words it gives. The content runs from the first word after
+     * the phrase to the quotation's closing mark; read from the tokens, as such sentences often
+     * hold no speech verb and go unparsed.
+     */
+    private static Cue inTheirWords(ParsedSentence s, int words) {
+        int owner = words - 1;
+        if (owner >= 1 && s.token(owner).pos().equals("POS")) {
+            owner--;
+        }
+        boolean possessor = owner >= 1 && (s.token(owner).pos().equals("PRP$") || s.token(owner).isProperNoun());
+        int in = owner - 1;
+        while (possessor && in > 0 && s.token(owner).isProperNoun() && s.token(in).isProperNoun()) {
+            in--; // "in Ann Lowe's words"
+        }
+        if (!possessor || in < 0 || !s.token(in).word().equalsIgnoreCase("in")) {
+            return null;
+        }
+        int start = words + 1;
+        while (start < s.size() && s.token(start).word().equals(",")) {
+            start++;
+        }
+        int open = start;
+        while (open < s.size() && open - start <= 4 && !s.token(open).pos().equals("``") && !s.token(open).isPunctuation()) {
+            open++;
+        }
+        if (open >= s.size() || !s.token(open).pos().equals("``")) {
+            return null;
+        }
+        for (int close = open + 2; close < s.size(); close++) {
+            if (s.token(close).pos().equals("``")) {
+                return null;
+            }
+            if (s.token(close).pos().equals("''")) {
+                TextSpan attribution = span(s, in, words);
+                StringBuilder phrase = new StringBuilder();
+                for (int t = in; t <= words; t++) {
+                    phrase.append(t > in && !s.token(t).pos().equals("POS") ? " " : "").append(s.token(t).word());
+                }
+                return new Cue(s.index(), words, owner, span(s, start, close), attribution, attribution,
+                        phrase.toString(), "neutral", false, false);
+            }
+        }
+        return null;
     }
 
     /** Whether a clause has a subject of its own ("that prices would rise", "that paying rent made him ..."). */
@@ -675,6 +727,9 @@ public final class CueFinder {
         }
         if (subject < 0) {
             subject = shownSpeaking(s, verb);
+        }
+        if (subject < 0) {
+            subject = personDoingIt(s, verb);
         }
         if (subject < 0) {
             return namedAside(s, verb);
@@ -1380,6 +1435,30 @@ public final class CueFinder {
         return -1;
     }
 
+    /**
+     * "with a spokesperson for the camp describing the scene as ...", "quoted a neighbour saying
+     * she heard shots": a participle on a noun phrase that names a person speaks for that person
+     * (the phrase's head, past an "of"/"for" phrase the parser hung the participle on). A thing's
+     * participle ("a tweet saying") is left to the rules for statements. -1 otherwise.
+     */
+    private int personDoingIt(ParsedSentence s, int verb) {
+        int noun = s.head(verb);
+        if (!s.baseRelation(verb).equals("acl") || !s.token(verb).pos().equals("VBG") || noun < 0 || noun > verb) {
+            return -1;
+        }
+        while (s.baseRelation(noun).equals("nmod") && s.head(noun) >= 0 && s.token(s.head(noun)).isNoun()) {
+            noun = s.head(noun);
+        }
+        if (!PHRASES_AFTER_VERB.contains(s.baseRelation(noun))) {
+            // "A neighbour saying she heard shots called the police": the parse of such subjects runs on
+            return -1;
+        }
+        Token head = s.token(noun);
+        boolean person = "PERSON".equals(head.ner()) || lexicon.isTitleWord(head.word())
+                || head.isNoun() && !head.isProperNoun() && lexicon.isAnimateNoun(head.lemma());
+        return person ? noun : -1;
+    }
+
     /** The subject of the verb, or of the verb it is coordinated with or depends on ("went on to say"). */
     static int subjectOf(ParsedSentence s, int verb) {
         if (verb > 0 && Token.isQuoteMark(s.token(verb - 1).word())) {
@@ -1643,6 +1722,15 @@ public final class CueFinder {
         if (best >= 0 && (s.token(best).pos().equals("WP") || s.token(best).pos().equals("WDT"))
                 && s.relation(verb).startsWith("acl") && s.head(verb) >= 0) {
             return s.head(verb); // "veteran MPs who said ...": the noun the relative clause describes
+        }
+        if (best >= 0 && s.token(best).pos().equals("WDT") && best == verb - 1 && s.relation(verb).equals("dep")
+                && s.head(verb) >= 0 && s.head(verb) < best) {
+            // "released a letter on Friday that says ...": a relative clause the parser hung on the
+            // verb, past an adverbial, describes that verb's object
+            int object = s.child(s.head(verb), "obj");
+            if (object >= 0 && object < best) {
+                return object;
+            }
         }
         if (best >= 0 && s.token(verb).pos().equals("VBZ")) {
             // "Six rookies made the roster -- two of them from Quebec -- and Lee says": a singular

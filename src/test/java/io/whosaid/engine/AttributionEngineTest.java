@@ -1394,8 +1394,10 @@ class AttributionEngineTest {
         Quote icy = single("Ann Lee issued a warning Tuesday saying the roads were icy.");
         assertEquals("the roads were icy", icy.text());
         assertSpeaker(icy, "Ann Lee", null, SpeakerKind.PERSON);
-        // a man saying something is no statement of Lee's
-        assertTrue(attribute("Ann Lee met a man on the bridge saying the dam would break.").quotes().isEmpty());
+        // a man saying something is no statement of Lee's: it is the man's
+        Quote man = single("Ann Lee met a man on the bridge saying the dam would break.");
+        assertEquals("the dam would break", man.text());
+        assertSpeaker(man, "a man on the bridge", "man", SpeakerKind.UNNAMED);
     }
 
     @Test
@@ -2060,5 +2062,38 @@ class AttributionEngineTest {
                 + " blasted her for the delays.");
         assertEquals(QuoteType.DIRECT, q.type());
         assertEquals("The boats will come back", q.text());
+    }
+
+    @Test
+    void aRelativeClauseHungOnTheVerbPastAnAdverbialDescribesItsObject() {
+        Quote q = single("The club nailed a notice to the door on Monday that says the pool will stay \u201Cclosed until"
+                + " spring.\u201D");
+        assertEquals("the pool will stay \u201Cclosed until spring.\u201D", q.text());
+        assertEquals("a notice", q.speaker().name());
+    }
+
+    @Test
+    void aParticipleOnANounPhraseNamingAPersonSpeaksForThatPerson() {
+        Quote described = single("Police cleared the square, with a spokesperson for the marchers describing the scene as"
+                + " \"pure panic.\"");
+        assertEquals("the scene as \"pure panic.\"", described.text());
+        assertEquals("a spokesperson for the marchers", described.speaker().name());
+        Quote quoted = single("The paper quoted a neighbour saying she heard shots.");
+        assertEquals("she heard shots", quoted.text());
+        assertEquals("a neighbour", quoted.speaker().name());
+        // a subject whose participle phrase the parser runs on into the sentence's verb is left alone
+        assertEquals(List.of(), attribute("A neighbour saying she heard shots called the police.").quotes());
+    }
+
+    @Test
+    void inSomeonesWordsGivesWhoseWordsTheQuotationIs() {
+        Quote q = quote(attribute("Ann Lowe kept the letters for years. They had, in her words, become \"a burden.\""),
+                "become \"a burden.\"");
+        assertEquals(QuoteType.MIXED, q.type());
+        assertEquals("in her words", q.cue());
+        assertEquals("Ann Lowe", q.speaker().name());
+        Quote named = single("In Bill Stone\u2019s words, \u201Cthe harbour is dying.\u201D");
+        assertEquals("the harbour is dying.", named.text());
+        assertEquals("Bill Stone", named.speaker().name());
     }
 }
