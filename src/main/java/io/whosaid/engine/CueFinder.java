@@ -38,6 +38,10 @@ public final class CueFinder {
     private static final Set<String> TIME_WH_WORDS = Set.of("when", "whenever", "where");
     /** Relations of a noun phrase that stands after its verb ("quoted a neighbour", "with a spokesperson"). */
     private static final Set<String> PHRASES_AFTER_VERB = Set.of("obj", "iobj", "obl", "appos", "conj");
+    /** Tags of the words of a noun compound before its head ("rights groups", "local officials"). */
+    private static final Set<String> NOUN_MODIFIER_TAGS = Set.of("NN", "NNS", "NNP", "JJ");
+    /** What opens the phrase of the statement words came in: "in a statement", "in her speech". */
+    private static final Set<String> MEDIUM_DETERMINERS = Set.of("DT", "PRP$");
     /** What shows someone speaking ("footage of Lee saying ..."). */
     private static final Set<String> RECORDINGS = Set.of("footage", "video", "clip", "recording", "tape", "audio",
             "film", "image");
@@ -136,8 +140,48 @@ public final class CueFinder {
             separateSubordinateReport(s, cues.subList(first, cues.size()));
             endSubordinateReportAtMainClause(s, cues.subList(first, cues.size()));
             setAsideParentheticalClauses(s, cues.subList(first, cues.size()));
+            endBeforeTheMedium(s, cues.subList(first, cues.size()));
         }
         return cues;
+    }
+
+    /**
+     * "called for more school funding in a statement on Thursday", "said the plant would close in
+     * an interview": a phrase at the end of the content that names the statement or interview the
+     * words came in is the narrator's, however the parser hung it. Only with an indefinite
+     * article or a possessive ("in her speech"): "errors in the report" names what was said about.
+     */
+    private void endBeforeTheMedium(ParsedSentence s, List<Cue> sentenceCues) {
+        for (int i = 0; i < sentenceCues.size(); i++) {
+            Cue cue = sentenceCues.get(i);
+            if (cue.content() == null) {
+                continue;
+            }
+            int[] range = tokenRange(s, cue.content());
+            for (int t = range[0] + 2; t + 2 <= range[1]; t++) {
+                if (!s.token(t).word().equalsIgnoreCase("in") || !MEDIUM_DETERMINERS.contains(s.token(t + 1).pos())
+                        || s.token(t + 1).pos().equals("DT") && !s.token(t + 1).isIndefiniteArticle()) {
+                    continue;
+                }
+                int noun = t + 2;
+                while (noun < range[1] && s.token(noun).pos().startsWith("JJ")) {
+                    noun++;
+                }
+                String lemma = s.token(noun).lemma().toLowerCase(Locale.ROOT);
+                boolean medium = s.token(noun).isNoun() && (lexicon.isDocumentNoun(lemma) || SPOKEN_STATEMENTS.contains(lemma));
+                boolean verbAfter = false;
+                for (int v = noun + 1; v <= range[1]; v++) {
+                    verbAfter |= s.token(v).isVerb() || s.token(v).isQuoteMark();
+                }
+                if (medium && !verbAfter) {
+                    TextSpan trimmed = trimmedBefore(s, cue.content(), t);
+                    if (trimmed != null) {
+                        sentenceCues.set(i, cue.withContent(trimmed));
+                    }
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -649,6 +693,10 @@ public final class CueFinder {
             int opening = firstTokenOf(s, second.attribution());
             if (opening >= 0 && s.token(opening).pos().equals("CC")) {
                 opening++; // the attribution takes in the conjunction that joins it
+            }
+            for (int k = 0; k < 3 && opening > 1 && NOUN_MODIFIER_TAGS.contains(s.token(opening - 1).pos())
+                    && s.token(opening).isNoun(); k++) {
+                opening--; // "and rights groups warned": the parser split the subject's noun compound
             }
             // "..., but if the council now says ...": a subordinate clause is still the content's
             if (opening < 1 || !s.token(opening - 1).pos().equals("CC") || s.child(second.verb(), "mark") >= 0

@@ -2096,4 +2096,23 @@ class AttributionEngineTest {
         assertEquals("the harbour is dying.", named.text());
         assertEquals("Bill Stone", named.speaker().name());
     }
+
+    @Test
+    void aSecondReportWhoseSubjectTheParserSplitStillEndsTheFirst() {
+        Attribution r = attribute("Ann Lowe acknowledged that the reforms were not complete, and rights groups warned that the"
+                + " city was moving too fast.");
+        assertEquals(List.of("the reforms were not complete", "the city was moving too fast"),
+                r.quotes().stream().map(Quote::text).toList());
+        assertEquals("Ann Lowe", r.quotes().get(0).speaker().name());
+    }
+
+    @Test
+    void theStatementOrInterviewTheWordsCameInIsNotPartOfThem() {
+        assertEquals("more school investment", single("Ann Lowe, the director of the group, called for more school"
+                + " investment in a statement on Thursday.").text());
+        assertEquals("the plant would close", single("Ann Lowe said the plant would close in an interview with a radio"
+                + " station.").text());
+        // a definite document is what the words are about
+        assertEquals("there were errors in the report", single("Ann Lowe said there were errors in the report.").text());
+    }
 }
