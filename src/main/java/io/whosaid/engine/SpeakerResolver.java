@@ -794,7 +794,9 @@ final class SpeakerResolver {
                 person = lastSpeakerOf(gender, paragraph);
             }
             if (person == null) {
-                return null;
+                Speaker described = lastDescribedSpeakerOf(gender, paragraph);
+                return described == null ? null : new Resolution(new Speaker(described.name(), s.token(source).word(),
+                        described.role(), described.kind()), null, 0.6, offset, false);
             }
             return new Resolution(new Speaker(person.fullName(), s.token(source).word(), person.role(), SpeakerKind.PERSON),
                     person, confidence, offset, false);
@@ -961,6 +963,26 @@ final class SpeakerResolver {
         for (Resolution r : heardWithin(paragraph, 3)) {
             if (r.person() != null && r.speaker().kind() == SpeakerKind.PERSON) {
                 return r.person().gender().compatibleWith(gender) ? r.person() : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "“...,” my father often said. He also told us ...": with nobody of that gender named, the
+     * last speaker heard within three paragraphs, when a description gives their gender ("my
+     * father", "the woman", "a spokeswoman"); null otherwise.
+     */
+    private Speaker lastDescribedSpeakerOf(Gender gender, int paragraph) {
+        for (Resolution r : heardWithin(paragraph, 3)) {
+            Speaker sp = r.speaker();
+            if (r.person() != null || sp.kind() == SpeakerKind.PERSON) {
+                return null; // a named person spoke last, and the rules for names have passed over them
+            }
+            // the description's head: its role ("woman" of "a woman at the dock"), else its last word
+            String[] words = (sp.role() != null ? sp.role() : sp.name()).split("\\s+");
+            if (sp.kind() == SpeakerKind.UNNAMED && !r.plural()) {
+                return lexicon.titleGender(words[words.length - 1]) == gender ? sp : null;
             }
         }
         return null;

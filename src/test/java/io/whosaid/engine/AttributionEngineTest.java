@@ -2115,4 +2115,18 @@ class AttributionEngineTest {
         // a definite document is what the words are about
         assertEquals("there were errors in the report", single("Ann Lowe said there were errors in the report.").text());
     }
+
+    @Test
+    void aPronounWithNobodyNamedIsTheDescribedSpeakerOfThatGenderWhoSpokeLast() {
+        Attribution r = attribute("\u201CThe river is rising,\u201D a woman at the dock said.\n\nShe added that the boats had"
+                + " been moved.");
+        Quote q = quote(r, "the boats had been moved");
+        assertEquals("a woman at the dock", q.speaker().name());
+        assertEquals("She", q.speaker().mention());
+        assertTrue(q.confidence() < 0.9, "a guess, not a resolution: " + q.confidence());
+        // a description of the other gender is nobody "he" can stand for
+        Attribution other = attribute("\u201CThe river is rising,\u201D a woman at the dock said.\n\nHe added that the boats"
+                + " had been moved.");
+        assertTrue(other.quotes().stream().noneMatch(x -> x.text().contains("boats")), other.quotes().toString());
+    }
 }
