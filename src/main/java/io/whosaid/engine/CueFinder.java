@@ -2477,8 +2477,9 @@ public final class CueFinder {
 
     /**
      * "..., and when cornered after the session, declaring, “...”": a participle set off by a comma
-     * that introduces a quotation speaks for the sentence's subject, not for the noun the parser
-     * hung it on; -1 otherwise. A document speaks for itself ("a post, on a page the club runs,
+     * that introduces a quotation, or that the parser hung on a thing that cannot speak ("spoke
+     * about the closure of the mill, arguing that ..."), speaks for the sentence's subject, not
+     * for that noun; -1 otherwise. A document speaks for itself ("a post, on a page the club runs,
      * saying, “...”").
      */
     private int participleOfTheSentence(ParsedSentence s, int verb) {
@@ -2486,12 +2487,28 @@ public final class CueFinder {
         int root = s.root();
         boolean introducesQuotation = verb + 2 < s.size() && s.token(verb + 1).word().equals(",")
                 && s.token(verb + 2).isQuoteMark();
-        if (!s.relation(verb).equals("acl") || !s.token(verb).pos().equals("VBG") || verb == 0 || !introducesQuotation
+        // "spoke out about the death of ..., arguing that ...": a thing that cannot speak
+        boolean mute = noun >= 0 && inMainClause(s, noun, root) && !s.token(noun).isProperNoun() && !"PERSON".equals(s.token(noun).ner())
+                && !lexicon.isAnimateNoun(s.token(noun).lemma()) && !lexicon.isTitleWord(s.token(noun).word())
+                && !lexicon.isOrganizationNoun(s.token(noun).lemma());
+        if (!s.relation(verb).equals("acl") || !s.token(verb).pos().equals("VBG") || verb == 0 || !(introducesQuotation || mute)
                 || !s.token(verb - 1).word().equals(",") || noun < 0 || root < 0 || !s.token(root).isVerb()
                 || lexicon.isDocumentNoun(s.token(noun).lemma()) || SPOKEN_STATEMENTS.contains(s.token(noun).lemma())) {
             return -1;
         }
         return nearestSubject(s, root);
+    }
+
+    /**
+     * Whether a noun belongs to a phrase of the main clause ("spoke about the death of ...")
+     * rather than to a clause of its own ("a tweet, on what was claimed to be an account, ...").
+     */
+    private static boolean inMainClause(ParsedSentence s, int noun, int root) {
+        int n = noun;
+        while (n >= 0 && n != root && Set.of("nmod", "obl", "obj", "conj", "appos").contains(s.baseRelation(n))) {
+            n = s.head(n);
+        }
+        return n == root;
     }
 
     /** "… , a U.S. defense official said." parses the speech verb under the content's verb. */

@@ -2129,4 +2129,15 @@ class AttributionEngineTest {
                 + " had been moved.");
         assertTrue(other.quotes().stream().noneMatch(x -> x.text().contains("boats")), other.quotes().toString());
     }
+
+    @Test
+    void aParticipleAfterACommaOnAThingThatCannotSpeakSpeaksForTheSubject() {
+        Quote q = single("Ann Lowe spoke out on Tuesday about the closure of the mill in Dayton, Ohio, arguing that the loss"
+                + " of jobs should be treated as \u201Ca disaster.\u201D");
+        assertEquals("the loss of jobs should be treated as \u201Ca disaster.\u201D", q.text());
+        assertEquals("Ann Lowe", q.speaker().name());
+        // not when that thing sits in a clause of its own
+        assertEquals(List.of(), attribute("The new photos follow a notice, on what was said to be the club page, saying"
+                + " the match was off.").quotes());
+    }
 }
