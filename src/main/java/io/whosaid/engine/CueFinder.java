@@ -861,8 +861,8 @@ public final class CueFinder {
         if (subject < 0) {
             subject = issuerOfStatement(s, verb); // "issued a statement calling the vote “a breach”"
         }
-        if (subject < 0) {
-            return null;
+        if (subject < 0 || subject > verb) {
+            return null; // (what comes after "called" is what is named, never who names it)
         }
         TextSpan content = null;
         // The parser gives "called [the plan] [a disgrace]" as object and predicate, as two objects,
@@ -989,11 +989,15 @@ public final class CueFinder {
 
     /**
      * "called the mayor a “failure” after he ignored the warnings": a clause a subordinator opens
-     * after the predicate is the narrator's, whatever the parser hung it on. The last token before
-     * such a clause within {@code predicate}'s phrase, else {@code end}.
+     * after the predicate, or a participle after a comma, is the narrator's, whatever the parser
+     * hung it on. The last token before such a clause within {@code predicate}'s phrase, else
+     * {@code end}.
      */
     private static int beforeSubordinateClause(ParsedSentence s, int predicate, int end) {
         for (int t = predicate + 1; t <= end; t++) {
+            if (s.token(t).word().equals(",") && t + 1 <= end && s.token(t + 1).pos().equals("VBG")) {
+                return t - 1; // "called her a “champion” for its members, citing her work on ...": why, not what
+            }
             int clause = s.head(t);
             if (s.relation(t).equals("mark") && SUBORDINATORS.contains(s.token(t).word().toLowerCase(Locale.ROOT))
                     && clause > t && s.subtreeRange(clause)[0] == t) {

@@ -76,6 +76,33 @@ class CueFinderTest {
         assertEquals(List.of(1, 1), cues.stream().map(Cue::source).toList());
     }
 
+    @Test
+    void whatSomeoneIsCalledEndsBeforeAParticipleGivingWhy() {
+        // "The union called Lowe a “champion” for its members, citing her work.": the parser hangs
+        // the participle on the predicate
+        ParsedSentence s = sentence("The/DT union/NN called/VBD/call Lowe/NNP a/DT \u201C/`` champion/NN \u201D/'' for/IN"
+                + " its/PRP$ members/NNS ,/, citing/VBG/cite her/PRP$ work/NN ./.",
+                new int[] {1, 2, -1, 2, 6, 6, 2, 6, 10, 10, 6, 12, 6, 14, 12, 2},
+                "det", "nsubj", "root", "obj", "det", "punct", "xcomp", "punct", "case", "nmod:poss", "nmod", "punct", "acl",
+                "nmod:poss", "obj", "punct");
+        List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
+        assertEquals(List.of("Lowe a \u201C champion \u201D for its members"),
+                cues.stream().map(c -> text(s, c.content())).toList(), cues.toString());
+    }
+
+    @Test
+    void whoeverComesAfterCalledIsNamedNotNaming() {
+        // "..., which represents workers, called Lowe a “champion”.": the parser hung "called" on
+        // "workers" and made the name its complement
+        ParsedSentence s = sentence("The/DT Association/NNP ,/, which/WDT represents/VBZ/represent workers/NNS ,/,"
+                + " called/VBN/call Lowe/NNP a/DT \u201C/`` champion/NN \u201D/'' ./.",
+                new int[] {1, -1, 1, 4, 1, 4, 5, 5, 7, 11, 11, 8, 11, 1},
+                "det", "root", "punct", "nsubj", "acl:relcl", "obj", "punct", "acl", "xcomp", "det", "punct", "dep", "punct",
+                "punct");
+        List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
+        assertEquals(List.of(), cues.stream().filter(c -> c.source() > c.verb()).toList());
+    }
+
     private static ParsedDocument document(ParsedSentence s) {
         StringBuilder text = new StringBuilder();
         s.tokens().forEach(t -> text.append(t.word()).append(' '));
