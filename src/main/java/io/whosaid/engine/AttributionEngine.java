@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class AttributionEngine {
 
     /** Bumped whenever a change can alter results: cached results of older versions are not served. */
-    public static final String VERSION = "whosaid-engine/0.5.17 (corenlp-4.5.10)";
+    public static final String VERSION = "whosaid-engine/0.5.18 (corenlp-4.5.10)";
 
     /** Quoted text shorter than this with no cue of its own is a scare quote or a title, not a quote. */
     private static final int MIN_UNATTRIBUTED_WORDS = 4;
@@ -154,8 +154,8 @@ public final class AttributionEngine {
         }
 
         /**
-         * "urged the crowd to welcome the governor - “my new best friend.”", "said there were still
-         * “some people” who felt that way, “but not many.”": a quotation appended with a comma or a
+         * "urged the club to honour its founder - “the kindest man I knew.”", "said some parents had
+         * “real doubts” about the plan, “but not the teachers.”": a quotation appended with a comma or a
          * dash to what the same speaker is reported to say goes on with that report, so the two are
          * one mixed quote, as news corpora mark it.
          */

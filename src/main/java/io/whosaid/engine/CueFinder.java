@@ -34,11 +34,11 @@ public final class CueFinder {
             "warn", "caution", "instruct", "implore", "exhort");
     /** Verbs that commit the speaker to an act, which a "to" infinitive names ("vowed to ..."). */
     private static final Set<String> COMMISSIVES = Set.of("vow", "pledge", "promise", "threaten", "swear");
-    /** Question words that open a clause of time or place ("when her rival blasted her"). */
+    /** Question words that open a clause of time or place ("when a heckler shouted at her"). */
     private static final Set<String> TIME_WH_WORDS = Set.of("when", "whenever", "where");
     /** Relations of a noun phrase that stands after its verb ("quoted a neighbour", "with a spokesperson"). */
     private static final Set<String> PHRASES_AFTER_VERB = Set.of("obj", "iobj", "obl", "appos", "conj");
-    /** Tags of the words of a noun compound before its head ("rights groups", "local officials"). */
+    /** Tags of the words of a noun compound before its head ("safety groups", "local officials"). */
     private static final Set<String> NOUN_MODIFIER_TAGS = Set.of("NN", "NNS", "NNP", "JJ");
     /** What opens the phrase of the statement words came in: "in a statement", "in her speech". */
     private static final Set<String> MEDIUM_DETERMINERS = Set.of("DT", "PRP$");
@@ -146,7 +146,7 @@ public final class CueFinder {
     }
 
     /**
-     * "called for more school funding in a statement on Thursday", "said the plant would close in
+     * "urged the council to repair the roads in a statement on Friday", "said the plant would close in
      * an interview": a phrase at the end of the content that names the statement or interview the
      * words came in is the narrator's, however the parser hung it. Only with an indefinite
      * article or a possessive ("in her speech"): "errors in the report" names what was said about.
@@ -255,7 +255,7 @@ public final class CueFinder {
     }
 
     /**
-     * "It had, in her words, become “unhealthy.”": "in her words" (or "in Lee's words") set off
+     * "The car was, in her words, “a money pit.”": "in her words" (or "in Lee's words") set off
      * before a quotation says whose words it gives. The content runs from the first word after
      * the phrase to the quotation's closing mark; read from the tokens, as such sentences often
      * hold no speech verb and go unparsed.
@@ -618,7 +618,7 @@ public final class CueFinder {
         }
         int[] committed = quotedCommitment(s, verb);
         if (committed != null) {
-            return committed; // "and vowed to punish “landlords who break the rules”"
+            return committed; // "and pledged to protect “every family that rents a home”"
         }
         int[] characterised = characterisation(s, verb);
         if (characterised != null) {
@@ -696,7 +696,7 @@ public final class CueFinder {
             }
             for (int k = 0; k < 3 && opening > 1 && NOUN_MODIFIER_TAGS.contains(s.token(opening - 1).pos())
                     && s.token(opening).isNoun(); k++) {
-                opening--; // "and rights groups warned": the parser split the subject's noun compound
+                opening--; // "and safety groups warned": the parser split the subject's noun compound
             }
             // "..., but if the council now says ...": a subordinate clause is still the content's
             if (opening < 1 || !s.token(opening - 1).pos().equals("CC") || s.child(second.verb(), "mark") >= 0
@@ -859,7 +859,7 @@ public final class CueFinder {
     private Cue namingCue(ParsedSentence s, int verb) {
         int subject = subjectOf(s, verb);
         if (subject < 0) {
-            subject = issuerOfStatement(s, verb); // "issued a statement calling the vote “a breach”"
+            subject = issuerOfStatement(s, verb); // "issued a statement calling the deal “a betrayal”"
         }
         if (subject < 0 || subject > verb) {
             return null; // (what comes after "called" is what is named, never who names it)
@@ -939,7 +939,7 @@ public final class CueFinder {
     private Cue characterisingCue(ParsedSentence s, int verb) {
         int subject = subjectOf(s, verb);
         // (a root after its subject's appositive is a past tense the tagger took for a participle:
-        // "Lee, a historian, compared the mayor to ...")
+        // "Lee, a retired judge, compared the council to ...")
         boolean afterAppositive = s.head(verb) < 0 && subject >= 0 && subject < verb && s.token(verb - 1).word().equals(",");
         boolean participle = s.token(verb).pos().equals("VBN") && (s.child(verb, "aux") < 0 || subject > verb)
                 && !afterAppositive;
@@ -988,7 +988,7 @@ public final class CueFinder {
     }
 
     /**
-     * "called the mayor a “failure” after he ignored the warnings": a clause a subordinator opens
+     * "called the mayor a “coward” after he skipped the hearing": a clause a subordinator opens
      * after the predicate, or a participle after a comma, is the narrator's, whatever the parser
      * hung it on. The last token before such a clause within {@code predicate}'s phrase, else
      * {@code end}.
@@ -996,7 +996,7 @@ public final class CueFinder {
     private static int beforeSubordinateClause(ParsedSentence s, int predicate, int end) {
         for (int t = predicate + 1; t <= end; t++) {
             if (s.token(t).word().equals(",") && t + 1 <= end && s.token(t + 1).pos().equals("VBG")) {
-                return t - 1; // "called her a “champion” for its members, citing her work on ...": why, not what
+                return t - 1; // "called her a “hero” to its drivers, citing her votes": why, not what
             }
             int clause = s.head(t);
             if (s.relation(t).equals("mark") && SUBORDINATORS.contains(s.token(t).word().toLowerCase(Locale.ROOT))
@@ -1222,7 +1222,7 @@ public final class CueFinder {
     }
 
     /**
-     * "vowed to punish “landlords who break the rules”": what a speaker commits to, in a "to"
+     * "pledged to protect “every family that rents a home”": what a speaker commits to, in a "to"
      * infinitive right after the verb, is their words when it quotes them; unquoted ("vowed to cut
      * taxes") it is a plan, which news corpora disagree on and the brief does not count. Token
      * range from "to" to the quotation's closing mark or the clause's end, or null.
@@ -1488,7 +1488,7 @@ public final class CueFinder {
     }
 
     /**
-     * "with a spokesperson for the camp describing the scene as ...", "quoted a neighbour saying
+     * "with a lawyer for the residents describing the raid as ...", "quoted a neighbour saying
      * she heard shots": a participle on a noun phrase that names a person speaks for that person
      * (the phrase's head, past an "of"/"for" phrase the parser hung the participle on). A thing's
      * participle ("a tweet saying") is left to the rules for statements. -1 otherwise.
@@ -1576,7 +1576,7 @@ public final class CueFinder {
     }
 
     /**
-     * "began by saying ...", "was fined after saying ...", "criticized the mayor for saying ...": a
+     * "opened by saying ...", "was fined after saying ...", "criticized the mayor for saying ...": a
      * gerund after a preposition has no subject of its own; the one who spoke is the clause's
      * subject (the passive's patient too: the one fined is the one who spoke), except that "for"
      * after an object gives the reason that object is praised or blamed. -1 when {@code verb} is
@@ -1764,7 +1764,7 @@ public final class CueFinder {
         }
         int clausal = s.child(verb, "csubj");
         if (best < 0 && clausal >= 0 && clausal < verb && s.token(clausal).pos().equals("VBG")) {
-            // "Marchers moving through the square chanted ...": the parser made the participle
+            // "Pickets standing by the gate chanted ...": the parser made the participle
             // phrase a clausal subject; the noun it describes is who spoke
             int noun = s.child(clausal, "nsubj");
             if (noun >= 0 && s.subtreeRange(noun)[1] == clausal - 1 && s.token(noun).isNoun() && s.child(clausal, "aux") < 0) {
@@ -1777,7 +1777,7 @@ public final class CueFinder {
         }
         if (best >= 0 && s.token(best).pos().equals("WDT") && best == verb - 1 && s.relation(verb).equals("dep")
                 && s.head(verb) >= 0 && s.head(verb) < best) {
-            // "released a letter on Friday that says ...": a relative clause the parser hung on the
+            // "nailed a notice to the door on Monday that says ...": a relative clause the parser hung on the
             // verb, past an adverbial, describes that verb's object
             int object = s.child(s.head(verb), "obj");
             if (object >= 0 && object < best) {
@@ -2058,7 +2058,7 @@ public final class CueFinder {
             first++;
         }
         if (first > start && s.token(first).pos().equals("CC")) {
-            return null; // "promised lower rents, but she has also ...": a clause of its own, not what was said
+            return null; // "promised cheaper fares, but she has also ...": a clause of its own, not what was said
         }
         boolean aLot = start + 1 < s.size() && s.token(start).word().equalsIgnoreCase("a")
                 && s.token(start + 1).word().equalsIgnoreCase("lot");
@@ -2440,7 +2440,7 @@ public final class CueFinder {
     private static boolean isAdverbialClause(ParsedSentence s, int verb) {
         int mark = s.child(verb, "mark");
         if (mark < 0 || mark > verb) {
-            // "“...,” when her rival blasted her": "when" opens a clause of time as a subordinator does
+            // "“...,” when a heckler shouted at her": "when" opens a clause of time as a subordinator does
             int opener = s.subtreeRange(verb)[0];
             boolean when = s.relation(opener).equals("advmod") && s.head(opener) == verb
                     && TIME_WH_WORDS.contains(s.token(opener).word().toLowerCase(Locale.ROOT));
@@ -2482,7 +2482,7 @@ public final class CueFinder {
     /**
      * "..., and when cornered after the session, declaring, “...”": a participle set off by a comma
      * that introduces a quotation, or that the parser hung on a thing that cannot speak ("spoke
-     * about the closure of the mill, arguing that ..."), speaks for the sentence's subject, not
+     * about the sale of the mill, arguing that ..."), speaks for the sentence's subject, not
      * for that noun; -1 otherwise. A document speaks for itself ("a post, on a page the club runs,
      * saying, “...”").
      */

@@ -333,7 +333,7 @@ public final class NlpPipeline {
     }
 
     /**
-     * "told co-host Ann Lowe that ...": a title word tagged as a base-form verb right after a
+     * "asked co-host Ann Lowe whether ...": a title word tagged as a base-form verb right after a
      * finite verb and right before a name is the name's title; the parser would make it the verb
      * whose clause holds what was said. Not after a modal or "to" ("will host Ann Lowe").
      */

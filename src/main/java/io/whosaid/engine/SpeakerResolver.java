@@ -969,9 +969,9 @@ final class SpeakerResolver {
     }
 
     /**
-     * "“...,” my father often said. He also told us ...": with nobody of that gender named, the
-     * last speaker heard within three paragraphs, when a description gives their gender ("my
-     * father", "the woman", "a spokeswoman"); null otherwise.
+     * "“...,” a woman at the dock said. She added that ...": with nobody of that gender named, the
+     * last speaker heard within three paragraphs, when a description gives their gender ("the
+     * woman", "her husband", "a spokeswoman"); null otherwise.
      */
     private Speaker lastDescribedSpeakerOf(Gender gender, int paragraph) {
         for (Resolution r : heardWithin(paragraph, 3)) {

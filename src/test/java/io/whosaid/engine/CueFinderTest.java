@@ -78,29 +78,55 @@ class CueFinderTest {
 
     @Test
     void whatSomeoneIsCalledEndsBeforeAParticipleGivingWhy() {
-        // "The union called Lowe a “champion” for its members, citing her work.": the parser hangs
-        // the participle on the predicate
-        ParsedSentence s = sentence("The/DT union/NN called/VBD/call Lowe/NNP a/DT \u201C/`` champion/NN \u201D/'' for/IN"
-                + " its/PRP$ members/NNS ,/, citing/VBG/cite her/PRP$ work/NN ./.",
+        // "The guild called Lowe a “hero” to its drivers, citing her votes.": the parser hangs the
+        // participle on the predicate
+        ParsedSentence s = sentence("The/DT guild/NN called/VBD/call Lowe/NNP a/DT \u201C/`` hero/NN \u201D/'' to/IN"
+                + " its/PRP$ drivers/NNS ,/, citing/VBG/cite her/PRP$ votes/NNS ./.",
                 new int[] {1, 2, -1, 2, 6, 6, 2, 6, 10, 10, 6, 12, 6, 14, 12, 2},
                 "det", "nsubj", "root", "obj", "det", "punct", "xcomp", "punct", "case", "nmod:poss", "nmod", "punct", "acl",
                 "nmod:poss", "obj", "punct");
         List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
-        assertEquals(List.of("Lowe a \u201C champion \u201D for its members"),
+        assertEquals(List.of("Lowe a \u201C hero \u201D to its drivers"),
                 cues.stream().map(c -> text(s, c.content())).toList(), cues.toString());
     }
 
     @Test
     void whoeverComesAfterCalledIsNamedNotNaming() {
-        // "..., which represents workers, called Lowe a “champion”.": the parser hung "called" on
-        // "workers" and made the name its complement
-        ParsedSentence s = sentence("The/DT Association/NNP ,/, which/WDT represents/VBZ/represent workers/NNS ,/,"
-                + " called/VBN/call Lowe/NNP a/DT \u201C/`` champion/NN \u201D/'' ./.",
+        // "The Guild, which represents drivers, called Lowe a “hero”.": the parser hung "called" on
+        // "drivers" and made the name its complement
+        ParsedSentence s = sentence("The/DT Guild/NNP ,/, which/WDT represents/VBZ/represent drivers/NNS ,/,"
+                + " called/VBN/call Lowe/NNP a/DT \u201C/`` hero/NN \u201D/'' ./.",
                 new int[] {1, -1, 1, 4, 1, 4, 5, 5, 7, 11, 11, 8, 11, 1},
                 "det", "root", "punct", "nsubj", "acl:relcl", "obj", "punct", "acl", "xcomp", "det", "punct", "dep", "punct",
                 "punct");
         List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
         assertEquals(List.of(), cues.stream().filter(c -> c.source() > c.verb()).toList());
+    }
+
+    @Test
+    void aParticiplePhraseTheParserMadeAClausalSubjectLeavesItsNounAsTheSpeaker() {
+        // "Pickets standing by the gate chanted “Fair pay now!”": the parser made "standing by the
+        // gate" the clausal subject of "chanted", with "Pickets" as its own subject
+        ParsedSentence s = sentence("Pickets/NNS standing/VBG/stand by/IN the/DT gate/NN chanted/VBD/chant \u201C/`` Fair/JJ"
+                + " pay/NN now/RB !/. \u201D/''",
+                new int[] {1, 5, 4, 4, 1, -1, 8, 8, 5, 8, 5, 5},
+                "nsubj", "csubj", "case", "det", "obl", "root", "punct", "amod", "obj", "advmod", "punct", "punct");
+        assertEquals(0, CueFinder.subjectOf(s, 5));
+    }
+
+    @Test
+    void aParticipleAfterACommaOnAThingThatCannotSpeakSpeaksForTheSubject() {
+        // "Lowe wrote about the sale of the mill, arguing that it was a mistake.": the parser hangs
+        // the participle on "sale"
+        ParsedSentence s = sentence("Lowe/NNP wrote/VBD/write about/IN the/DT sale/NN of/IN the/DT mill/NN ,/,"
+                + " arguing/VBG/argue that/IN it/PRP was/VBD/be a/DT mistake/NN ./.",
+                new int[] {1, -1, 4, 4, 1, 7, 7, 4, 9, 4, 14, 14, 14, 14, 9, 1},
+                "nsubj", "root", "case", "det", "obl", "case", "det", "nmod", "punct", "acl", "mark", "nsubj", "cop", "det",
+                "ccomp", "punct");
+        List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
+        assertEquals(List.of(0), cues.stream().filter(c -> c.verb() == 9).map(Cue::source).toList(), cues.toString());
+        assertEquals(List.of("it was a mistake"),
+                cues.stream().filter(c -> c.verb() == 9).map(c -> text(s, c.content())).toList());
     }
 
     private static ParsedDocument document(ParsedSentence s) {
