@@ -7,28 +7,15 @@ match an `optional` gold quote are left out. Reuses the evaluation kit's scorer 
 
     python3 tools/calibration.py --gold ../shared/eval/dev/ggt --url http://localhost:8080/api/v1/attributions
 """
-import argparse
-import json
-import os
-import sys
+import evalkit
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", required=True, help="folder of gold article JSON files")
-    ap.add_argument("--url", required=True, help="the service's attribution endpoint")
-    ap.add_argument("--scorer", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"),
-                    help="folder holding score.py (default: ../shared/eval beside the repository)")
-    args = ap.parse_args()
-    sys.path.insert(0, args.scorer)
+    args = evalkit.parse_args(__doc__)
     import score  # the evaluation kit's own matching rules
 
     buckets = {}
-    files = sorted(os.path.join(d, f) for d, _, fs in os.walk(args.gold) for f in fs if f.endswith(".json"))
-    for path in files:
-        with open(path, encoding="utf-8") as fh:
-            article = json.load(fh)
-        response, _ = score.post(args.url, article, 120)
+    for article, response in evalkit.answered_articles(args):
         gold = score.gold_spans(article)
         pred = score.pred_spans(article, response)
         confidences = [q.get("confidence", 0.0) for q in response.get("quotes", []) if q["end"] > q["start"]]

@@ -9,10 +9,7 @@ is that convention; it changes no figure the scorer reports.
 
     python3 tools/merged_gold.py --gold ../shared/eval/dev/polnear --url http://localhost:8080/api/v1/attributions
 """
-import argparse
-import json
-import os
-import sys
+import evalkit
 
 
 def direct_counts(score, gold, pred):
@@ -49,21 +46,11 @@ def f1(tp, predicted, golds):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", required=True, help="folder of gold article JSON files")
-    ap.add_argument("--url", required=True, help="the service's attribution endpoint")
-    ap.add_argument("--scorer", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval"),
-                    help="folder holding score.py (default: ../shared/eval beside the repository)")
-    args = ap.parse_args()
-    sys.path.insert(0, args.scorer)
+    args = evalkit.parse_args(__doc__)
     import score  # the evaluation kit's own matching rules
 
     as_given, as_merged, merges = [0, 0, 0], [0, 0, 0], 0
-    files = sorted(os.path.join(d, f) for d, _, fs in os.walk(args.gold) for f in fs if f.endswith(".json"))
-    for path in files:
-        with open(path, encoding="utf-8") as fh:
-            article = json.load(fh)
-        response, _ = score.post(args.url, article, 120)
+    for article, response in evalkit.answered_articles(args):
         gold = score.gold_spans(article)
         pred = score.pred_spans(article, response)
         joined, n = merged(score, gold, pred)
