@@ -36,8 +36,10 @@ public final class CueFinder {
     private static final Set<String> COMMISSIVES = Set.of("vow", "pledge", "promise", "threaten", "swear");
     /** Question words that open a clause of time or place ("when a heckler shouted at her"). */
     private static final Set<String> TIME_WH_WORDS = Set.of("when", "whenever", "where");
-    /** Relations of a noun phrase that stands after its verb ("quoted a neighbour", "with a spokesperson"). */
+    /** Relations of a noun phrase that stands after its verb ("quoted a neighbour", "with a lawyer"). */
     private static final Set<String> PHRASES_AFTER_VERB = Set.of("obj", "iobj", "obl", "appos", "conj");
+    /** Relations that keep a noun inside the phrases of one clause ("the sale of the mill" in "wrote about ..."). */
+    private static final Set<String> NOUN_PHRASE_RELATIONS = Set.of("nmod", "obl", "obj", "conj", "appos");
     /** Tags of the words of a noun compound before its head ("safety groups", "local officials"). */
     private static final Set<String> NOUN_MODIFIER_TAGS = Set.of("NN", "NNS", "NNP", "JJ");
     /** What opens the phrase of the statement words came in: "in a statement", "in her speech". */
@@ -2156,21 +2158,24 @@ public final class CueFinder {
 
     /** Whether token {@code t} belongs to whom a verb that takes an addressee speaks to ("told the crowd"). */
     private static boolean isAddresseeOf(ParsedSentence s, int verb, int t) {
-        int node = t;
-        while (node >= 0 && s.head(node) != verb) {
-            node = s.head(node);
-        }
+        int node = dependentHolding(s, verb, t);
         return node >= 0 && (s.relation(node).equals("obj") || s.relation(node).equals("iobj"))
                 && TAKES_ADDRESSEE.contains(s.token(verb).lemma());
     }
 
     /** Whether token {@code t} belongs to an adverbial of {@code verb}: a time, place or manner. */
     private static boolean isAdverbialOf(ParsedSentence s, int verb, int t) {
+        int node = dependentHolding(s, verb, t);
+        return node >= 0 && ADVERBIALS.contains(s.relation(node));
+    }
+
+    /** The dependent of {@code verb} whose phrase holds token {@code t}, or -1. */
+    private static int dependentHolding(ParsedSentence s, int verb, int t) {
         int node = t;
         while (node >= 0 && s.head(node) != verb) {
             node = s.head(node);
         }
-        return node >= 0 && ADVERBIALS.contains(s.relation(node));
+        return node;
     }
 
     /**
@@ -2509,7 +2514,7 @@ public final class CueFinder {
      */
     private static boolean inMainClause(ParsedSentence s, int noun, int root) {
         int n = noun;
-        while (n >= 0 && n != root && Set.of("nmod", "obl", "obj", "conj", "appos").contains(s.baseRelation(n))) {
+        while (n >= 0 && n != root && NOUN_PHRASE_RELATIONS.contains(s.baseRelation(n))) {
             n = s.head(n);
         }
         return n == root;

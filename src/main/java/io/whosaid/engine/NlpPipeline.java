@@ -53,13 +53,14 @@ public final class NlpPipeline {
     private static final Set<String> QUANTIFIERS = Set.of("few", "many", "several", "most", "more", "other", "others",
             "all", "both", "some");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Tags of a finite verb, after which a title tagged as a verb stands before its name ("asked co-host Ann Lowe"). */
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
     /** Dotted initials that lost their last period ("D-N.C"), or a short abbreviation ("lbs", "approx"). */
     private static final Pattern CUT_INITIALISM = Pattern.compile("(?:[A-Za-z]+-)?(?:[A-Z]\\.)+[A-Z]|[a-z]{1,6}");
 
     private final StanfordCoreNLP tokenizer;
     private final PosTagger tagger;
     private final StanfordCoreNLP lemmasAndNames;
-    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
     private final TransitionParser parser;
     private final Lexicon lexicon;
 
