@@ -286,21 +286,17 @@ public final class CueFinder {
         if (open >= s.size() || !s.token(open).pos().equals("``")) {
             return null;
         }
-        for (int close = open + 2; close < s.size(); close++) {
-            if (s.token(close).pos().equals("``")) {
-                return null;
-            }
-            if (s.token(close).pos().equals("''")) {
-                TextSpan attribution = span(s, in, words);
-                StringBuilder phrase = new StringBuilder();
-                for (int t = in; t <= words; t++) {
-                    phrase.append(t > in && !s.token(t).pos().equals("POS") ? " " : "").append(s.token(t).word());
-                }
-                return new Cue(s.index(), words, owner, span(s, start, close), attribution, attribution,
-                        phrase.toString(), "neutral", false, false);
-            }
+        int close = closingMark(s, open + 2);
+        if (close < 0) {
+            return null;
         }
-        return null;
+        TextSpan attribution = span(s, in, words);
+        StringBuilder phrase = new StringBuilder();
+        for (int t = in; t <= words; t++) {
+            phrase.append(t > in && !s.token(t).pos().equals("POS") ? " " : "").append(s.token(t).word());
+        }
+        return new Cue(s.index(), words, owner, span(s, start, close), attribution, attribution, phrase.toString(),
+                "neutral", false, false);
     }
 
     /** Whether a clause has a subject of its own ("that prices would rise", "that paying rent made him ..."). */
@@ -1071,15 +1067,7 @@ public final class CueFinder {
         if (open >= s.size() || !s.token(open).pos().equals("``")) {
             return null;
         }
-        int close = -1;
-        for (int t = open + 1; t < s.size() && close < 0; t++) {
-            if (s.token(t).pos().equals("``")) {
-                return null;
-            }
-            if (s.token(t).pos().equals("''")) {
-                close = t;
-            }
-        }
+        int close = closingMark(s, open + 1);
         if (close < 0 || close == open + 1) {
             return null;
         }
@@ -1107,15 +1095,24 @@ public final class CueFinder {
         if (t == verb + 1 || t >= s.size() || !s.token(t).pos().equals("``") || !s.token(t - 1).pos().startsWith("NN")) {
             return null;
         }
-        for (int close = t + 2; close < s.size(); close++) {
-            if (s.token(close).pos().equals("``")) {
-                return null;
+        int close = closingMark(s, t + 2);
+        return close < 0 ? null : span(s, verb + 1, close);
+    }
+
+    /**
+     * The first closing quotation mark from token {@code from} on; -1 when another quotation
+     * opens first or none closes in the sentence.
+     */
+    private static int closingMark(ParsedSentence s, int from) {
+        for (int t = from; t < s.size(); t++) {
+            if (s.token(t).pos().equals("``")) {
+                return -1;
             }
-            if (s.token(close).pos().equals("''")) {
-                return span(s, verb + 1, close);
+            if (s.token(t).pos().equals("''")) {
+                return t;
             }
         }
-        return null;
+        return -1;
     }
 
     /** A "to" infinitive the verb governs after token {@code after} ("called on X to resign"), or -1. */
@@ -1507,10 +1504,13 @@ public final class CueFinder {
             // "A neighbour saying she heard shots called the police": the parse of such subjects runs on
             return -1;
         }
-        Token head = s.token(noun);
-        boolean person = "PERSON".equals(head.ner()) || lexicon.isTitleWord(head.word())
+        return namesAPerson(s.token(noun)) ? noun : -1;
+    }
+
+    /** A name, a title or a common noun for a living being: a word that can stand for a speaker. */
+    private boolean namesAPerson(Token head) {
+        return "PERSON".equals(head.ner()) || lexicon.isTitleWord(head.word())
                 || head.isNoun() && !head.isProperNoun() && lexicon.isAnimateNoun(head.lemma());
-        return person ? noun : -1;
     }
 
     /** The subject of the verb, or of the verb it is coordinated with or depends on ("went on to say"). */
@@ -1596,10 +1596,7 @@ public final class CueFinder {
         if (s.token(preposition).word().equalsIgnoreCase("for") && object >= 0 && object < verb) {
             return object;
         }
-        int subject = s.child(head, "nsubj");
-        if (subject < 0) {
-            subject = s.child(head, "nsubj:pass");
-        }
+        int subject = s.child(head, "nsubj"); // (a passive's subject too: its base relation is nsubj)
         return subject < head ? subject : -1;
     }
 
@@ -2119,15 +2116,8 @@ public final class CueFinder {
         if (verb + 2 >= s.size() || !s.token(verb + 1).pos().equals("``")) {
             return null;
         }
-        for (int t = verb + 2; t < s.size(); t++) {
-            if (s.token(t).pos().equals("''")) {
-                return t > verb + 2 && endsWhatWasSaid(s, t + 1) ? new int[] {verb + 1, t} : null;
-            }
-            if (s.token(t).pos().equals("``")) {
-                return null;
-            }
-        }
-        return null;
+        int close = closingMark(s, verb + 2);
+        return close > verb + 2 && endsWhatWasSaid(s, close + 1) ? new int[] {verb + 1, close} : null;
     }
 
     /**
@@ -2494,22 +2484,22 @@ public final class CueFinder {
     private int participleOfTheSentence(ParsedSentence s, int verb) {
         int noun = s.head(verb);
         int root = s.root();
-        boolean introducesQuotation = verb + 2 < s.size() && s.token(verb + 1).word().equals(",")
-                && s.token(verb + 2).isQuoteMark();
-        // "spoke out about the death of ..., arguing that ...": a thing that cannot speak
-        boolean mute = noun >= 0 && inMainClause(s, noun, root) && !s.token(noun).isProperNoun() && !"PERSON".equals(s.token(noun).ner())
-                && !lexicon.isAnimateNoun(s.token(noun).lemma()) && !lexicon.isTitleWord(s.token(noun).word())
-                && !lexicon.isOrganizationNoun(s.token(noun).lemma());
-        if (!s.relation(verb).equals("acl") || !s.token(verb).pos().equals("VBG") || verb == 0 || !(introducesQuotation || mute)
+        if (!s.relation(verb).equals("acl") || !s.token(verb).pos().equals("VBG") || verb == 0
                 || !s.token(verb - 1).word().equals(",") || noun < 0 || root < 0 || !s.token(root).isVerb()
                 || lexicon.isDocumentNoun(s.token(noun).lemma()) || SPOKEN_STATEMENTS.contains(s.token(noun).lemma())) {
             return -1;
         }
-        return nearestSubject(s, root);
+        boolean introducesQuotation = verb + 2 < s.size() && s.token(verb + 1).word().equals(",")
+                && s.token(verb + 2).isQuoteMark();
+        // "wrote about the sale of the mill, arguing that ...": a thing that cannot speak
+        Token head = s.token(noun);
+        boolean mute = !namesAPerson(head) && !head.isProperNoun() && !lexicon.isOrganizationNoun(head.lemma())
+                && inMainClause(s, noun, root);
+        return introducesQuotation || mute ? nearestSubject(s, root) : -1;
     }
 
     /**
-     * Whether a noun belongs to a phrase of the main clause ("spoke about the death of ...")
+     * Whether a noun belongs to a phrase of the main clause ("wrote about the sale of ...")
      * rather than to a clause of its own ("a tweet, on what was claimed to be an account, ...").
      */
     private static boolean inMainClause(ParsedSentence s, int noun, int root) {

@@ -15,6 +15,11 @@ public record Speaker(String name, String mention, String role, SpeakerKind kind
         return new Speaker(name, mention, role, kind, span);
     }
 
+    /** The same source named again by other words ("she" for Ann Lowe), where is not known yet. */
+    public Speaker mentionedAs(String words) {
+        return new Speaker(name, words, role, kind);
+    }
+
     public Speaker withRole(String knownRole) {
         return new Speaker(name, mention, knownRole, kind, mentionSpan);
     }

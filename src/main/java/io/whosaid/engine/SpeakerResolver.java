@@ -795,8 +795,8 @@ final class SpeakerResolver {
             }
             if (person == null) {
                 Speaker described = lastDescribedSpeakerOf(gender, paragraph);
-                return described == null ? null : new Resolution(new Speaker(described.name(), s.token(source).word(),
-                        described.role(), described.kind()), null, 0.6, offset, false);
+                return described == null ? null
+                        : new Resolution(described.mentionedAs(s.token(source).word()), null, 0.6, offset, false);
             }
             return new Resolution(new Speaker(person.fullName(), s.token(source).word(), person.role(), SpeakerKind.PERSON),
                     person, confidence, offset, false);
@@ -812,26 +812,29 @@ final class SpeakerResolver {
             }
             if (group != null) {
                 Speaker sp = group.speaker();
-                return new Resolution(new Speaker(sp.name(), s.token(source).word(), sp.role(), sp.kind()),
-                        group.person(), 0.6, offset, true);
+                return new Resolution(sp.mentionedAs(s.token(source).word()), group.person(), 0.6, offset, true);
             }
             for (Resolution r : heardWithin(paragraph, 2)) {
                 boolean fits = plural ? r.plural() || r.speaker().kind() == SpeakerKind.ORGANIZATION
                         : (r.speaker().kind() == SpeakerKind.ORGANIZATION || isDocument(r.speaker())) && !r.plural();
                 if (fits) {
                     Speaker sp = r.speaker();
-                    return new Resolution(new Speaker(sp.name(), s.token(source).word(), sp.role(), sp.kind()),
-                            r.person(), 0.7, offset, r.plural());
+                    return new Resolution(sp.mentionedAs(s.token(source).word()), r.person(), 0.7, offset, r.plural());
                 }
             }
         }
         return null;
     }
 
+    /** The last word of a phrase ("report" of "the new report"). */
+    private static String lastWord(String phrase) {
+        String[] words = phrase.split("\\s+");
+        return words[words.length - 1];
+    }
+
     /** "the audit", "a new report": a speaker the text names by a document noun, which "it" can take up. */
     private boolean isDocument(Speaker speaker) {
-        String[] words = speaker.name().split("\\s+");
-        return speaker.kind() == SpeakerKind.UNNAMED && lexicon.isDocumentNoun(words[words.length - 1]);
+        return speaker.kind() == SpeakerKind.UNNAMED && lexicon.isDocumentNoun(lastWord(speaker.name()));
     }
 
     /**
@@ -980,9 +983,8 @@ final class SpeakerResolver {
                 return null; // a named person spoke last, and the rules for names have passed over them
             }
             // the description's head: its role ("woman" of "a woman at the dock"), else its last word
-            String[] words = (sp.role() != null ? sp.role() : sp.name()).split("\\s+");
             if (sp.kind() == SpeakerKind.UNNAMED && !r.plural()) {
-                return lexicon.titleGender(words[words.length - 1]) == gender ? sp : null;
+                return lexicon.titleGender(lastWord(sp.role() != null ? sp.role() : sp.name())) == gender ? sp : null;
             }
         }
         return null;
