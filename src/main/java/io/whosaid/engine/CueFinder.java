@@ -310,10 +310,30 @@ public final class CueFinder {
         return false;
     }
 
-    /** "pointed out that ...": a verb that is a speech verb with the particle the parser gave it. */
+    /**
+     * "pointed out that ...": a verb that is a speech verb with the particle the parser gave it;
+     * or with the fixed object of an idiom that introduces a quotation ("as Lee put it, “...”",
+     * "she put it bluntly: ..."), but not that object on its own ("put it on the shelf").
+     */
     private boolean withParticle(ParsedSentence s, int verb) {
         int particle = s.child(verb, "compound:prt");
-        return particle >= 0 && lexicon.isPhrasalSpeechVerb(s.token(verb).lemma(), s.token(particle).word());
+        if (particle >= 0) {
+            return lexicon.isPhrasalSpeechVerb(s.token(verb).lemma(), s.token(particle).word());
+        }
+        int object = s.child(verb, "obj");
+        if (object != verb + 1 || !lexicon.isPhrasalSpeechVerb(s.token(verb).lemma(), s.token(object).word())) {
+            return false;
+        }
+        int mark = s.child(verb, "mark");
+        if (mark >= 0 && mark < verb && s.token(mark).word().equalsIgnoreCase("as")) {
+            return true;
+        }
+        for (int t = object + 1; t < s.size() && t <= object + 4; t++) {
+            if (s.token(t).word().equals(":")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -862,6 +882,14 @@ public final class CueFinder {
         if (subject < 0 || subject > verb) {
             return null; // (what comes after "called" is what is named, never who names it)
         }
+        int[] introduced = isAsClause(s, verb) ? quotationAfterComma(s, verb) : null;
+        if (introduced != null) {
+            // "as critics called them in a report, “...”": the quotation is the name they gave
+            int[] attribution = attributionRange(s, verb, subject);
+            return new Cue(s.index(), verb, subject, span(s, introduced[0], introduced[1]),
+                    span(s, attribution[0], attribution[1]), core(s, verb, subject), cueText(s, verb), "neutral",
+                    isNegated(s, verb), false);
+        }
         TextSpan content = null;
         // The parser gives "called [the plan] [a disgrace]" as object and predicate, as two objects,
         // or as a small clause whose subject is the thing named.
@@ -941,7 +969,11 @@ public final class CueFinder {
         boolean afterAppositive = s.head(verb) < 0 && subject >= 0 && subject < verb && s.token(verb - 1).word().equals(",");
         boolean participle = s.token(verb).pos().equals("VBN") && (s.child(verb, "aux") < 0 || subject > verb)
                 && !afterAppositive;
-        if (subject < 0 || s.child(verb, "aux:pass") >= 0 || participle || s.baseRelation(verb).equals("acl")) {
+        // a relative clause with a subject of its own still has a speaker ("the day she hailed him
+        // as “a fighter”"); a reduced one has none ("a folder labeled “urgent”")
+        boolean reducedClause = s.baseRelation(verb).equals("acl")
+                && !(s.relation(verb).equals("acl:relcl") && s.child(verb, "nsubj") >= 0);
+        if (subject < 0 || s.child(verb, "aux:pass") >= 0 || participle || reducedClause) {
             return null; // "was likened to", "a folder labeled “urgent”": nobody's words
         }
         int open = -1;
@@ -1143,8 +1175,9 @@ public final class CueFinder {
 
     private Content content(ParsedSentence s, int verb, int[] attribution) {
         int[] introduced = quotationAfterComma(s, verb);
-        if (introduced != null && !(attribution[0] > 0 && isFrontedOrParenthetical(s, verb, attribution))) {
-            // (after a fronted statement, "..., Lee said, “...”" leaves the quotation to its own rules)
+        if (introduced != null && (isAsClause(s, verb) || !(attribution[0] > 0 && isFrontedOrParenthetical(s, verb, attribution)))) {
+            // (after a fronted statement, "..., Lee said, “...”" leaves the quotation to its own
+            // rules; "..., as Lee put it, “...”" says the quotation, not what came before)
             return new Content(span(s, introduced[0], introduced[1]), false);
         }
         int complement = complementAfterOrAround(s, verb);
@@ -2126,10 +2159,11 @@ public final class CueFinder {
      * but adverbials of the verb and whom it addresses, is what was said; the narration after it is not. Its token range with the marks,
      * or null.
      */
-    private static int[] quotationAfterComma(ParsedSentence s, int verb) {
+    private int[] quotationAfterComma(ParsedSentence s, int verb) {
         int comma = verb + 1;
         while (comma < s.size() && comma - verb <= 6 && !s.token(comma).isPunctuation()
-                && (isAdverbialOf(s, verb, comma) || isAddresseeOf(s, verb, comma))) {
+                && (isAdverbialOf(s, verb, comma) || isAddresseeOf(s, verb, comma) || isIdiomObject(s, verb, comma)
+                        || isPronounObjectOfAsClause(s, verb, comma))) {
             comma++;
         }
         if (comma + 2 >= s.size() || !s.token(comma).word().equals(",") || !s.token(comma + 1).pos().equals("``")) {
@@ -2144,6 +2178,28 @@ public final class CueFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether token {@code t} is the pronoun object of a verb in an "as" clause ("as the paper
+     * described it, “...”", "as critics called them, “...”"): the pronoun stands for what the
+     * sentence names, the quotation after it gives the words.
+     */
+    private static boolean isPronounObjectOfAsClause(ParsedSentence s, int verb, int t) {
+        return t == verb + 1 && s.head(t) == verb && s.relation(t).equals("obj") && s.token(t).pos().equals("PRP")
+                && isAsClause(s, verb);
+    }
+
+    /** Whether a verb opens with "as" ("as Lee put it", "as critics called them"). */
+    private static boolean isAsClause(ParsedSentence s, int verb) {
+        int mark = s.child(verb, "mark");
+        return mark >= 0 && mark < verb && s.token(mark).word().equalsIgnoreCase("as");
+    }
+
+    /** Whether token {@code t} is the fixed object of a speech idiom ("it" of "as Lee put it"). */
+    private boolean isIdiomObject(ParsedSentence s, int verb, int t) {
+        return t == verb + 1 && s.head(t) == verb && s.relation(t).equals("obj")
+                && lexicon.isPhrasalSpeechVerb(s.token(verb).lemma(), s.token(t).word());
     }
 
     /** Whether token {@code t} belongs to whom a verb that takes an addressee speaks to ("told the crowd"). */
@@ -2580,8 +2636,11 @@ public final class CueFinder {
     private static String cueText(ParsedSentence s, int verb) {
         StringBuilder text = new StringBuilder(s.token(verb).word());
         int particle = s.child(verb, "compound:prt");
+        int object = s.child(verb, "obj");
         if (particle > verb) {
             text.append(' ').append(s.token(particle).word());
+        } else if (object == verb + 1 && s.token(object).word().equalsIgnoreCase("it") && s.token(verb).lemma().equals("put")) {
+            text.append(' ').append(s.token(object).word()); // "put it"
         }
         return text.toString();
     }

@@ -761,7 +761,7 @@ class AttributionEngineTest {
 
     @Test
     void aQuotationAfterAColonIsWhatTheClausesSubjectSaid() {
-        Quote blunt = single("Tom Baker, the family doctor in town, put it plainly: \"If the clinic closes, the whole "
+        Quote blunt = single("Tom Baker, the family doctor in town, was blunt: \"If the clinic closes, the whole "
                 + "valley waits longer.\"");
         assertEquals("If the clinic closes, the whole valley waits longer.", blunt.text());
         assertEquals(QuoteType.DIRECT, blunt.type());
@@ -1982,6 +1982,36 @@ class AttributionEngineTest {
         assertEquals("the bridge had been closed twice", q.text());
         assertEquals("pointed out", q.cue());
         assertEquals(List.of(), attribute("Ann Lowe pointed to the data.").quotes());
+    }
+
+    @Test
+    void putItIntroducesAQuotationOnlyAsTheIdiom() {
+        Quote asPut = quote(attribute("The rules are a mess. As Ann Baker, a tax lawyer in Denver, recently put it, "
+                + "\u201CWho can read these forms without a lawyer?\u201D"), "Who can read these forms without a lawyer?");
+        assertEquals(QuoteType.DIRECT, asPut.type());
+        assertEquals("put it", asPut.cue());
+        assertSpeaker(asPut, "Ann Baker", "tax lawyer in Denver", SpeakerKind.PERSON);
+        Quote blunt = single("Tom Baker put it plainly: \"If the clinic closes, the whole valley waits longer.\"");
+        assertEquals("put it", blunt.cue());
+        assertTrue(blunt.confidence() >= 0.9, "an idiom of speech is a sure attribution");
+        // the verb with that object and no quotation to introduce says nothing
+        Quote said = single("Tom Baker put it on the shelf. \u201CNobody reads these forms,\u201D he said.");
+        assertEquals("said", said.cue());
+    }
+
+    @Test
+    void aQuotationAfterAnAsClauseIsWhatItsSpeakerCalledIt() {
+        Attribution named = attribute("Hotels are full, or, as the tourism board called them in a report last week, "
+                + "\u201Cbursting at the seams\u201D.");
+        Quote q = quote(named, "bursting at the seams");
+        assertEquals(QuoteType.DIRECT, q.type());
+        assertEquals("called", q.cue());
+        assertEquals("the tourism board", q.speaker().name());
+        assertEquals(1, named.quotes().size(), "what the sentence says before the clause is the narrator's");
+        Attribution described = attribute("The two are rivals, or, as Ann Baker described it, \u201Ca feud older than "
+                + "the town.\u201D");
+        assertEquals(List.of("a feud older than the town."), described.quotes().stream().map(Quote::text).toList());
+        assertEquals("Ann Baker", described.quotes().get(0).speaker().name());
     }
 
     @Test

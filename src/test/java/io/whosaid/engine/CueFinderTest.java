@@ -129,6 +129,21 @@ class CueFinderTest {
                 cues.stream().filter(c -> c.verb() == 9).map(c -> text(s, c.content())).toList());
     }
 
+    @Test
+    void aCharacterisingVerbTheParserMadeARelativeClauseKeepsItsOwnSubject() {
+        // "A week ago on the radio he blasted the media for being “dishonest”.": the parser made
+        // "he blasted ..." a relative clause on "radio"; with a subject of its own it still speaks
+        ParsedSentence s = sentence("A/DT week/NN ago/RB on/IN the/DT radio/NN he/PRP blasted/VBD/blast the/DT media/NNS"
+                + " for/IN being/VBG/be \u201C/`` dishonest/JJ \u201D/'' ./.",
+                new int[] {1, 2, -1, 5, 5, 2, 7, 5, 9, 7, 13, 13, 13, 7, 2, 2},
+                "det", "obl:npmod", "root", "case", "det", "obl", "nsubj", "acl:relcl", "det", "obj", "mark", "cop", "punct",
+                "advcl", "punct", "punct");
+        List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
+        assertEquals(List.of(6), cues.stream().map(Cue::source).toList(), cues.toString());
+        assertEquals(List.of("the media for being \u201C dishonest \u201D"),
+                cues.stream().map(c -> text(s, c.content())).toList());
+    }
+
     private static ParsedDocument document(ParsedSentence s) {
         StringBuilder text = new StringBuilder();
         s.tokens().forEach(t -> text.append(t.word()).append(' '));
