@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,13 @@ public final class AttributionEngine {
     /** The speaker label opening a transcript line: "HOST:", "MR. BAKER:". */
     /** Between a report and a quotation that goes on with it: a comma or a dash (with any closing marks). */
     private static final Pattern APPENDING_GAP = Pattern.compile("[\\p{Pf}\"'\u201D\u2019]*\\s*(,|\\s[-\u2013\u2014])\\s*");
+    /**
+     * What may join the items of a list of quoted words: "“rigged,” and “broken”", "a “fraud,” a
+     * “bully” and a “liar”" (a comma may stand inside the closing mark); a list needs a comma or
+     * a conjunction somewhere in it.
+     */
+    private static final Pattern LISTING_GAP = Pattern.compile(
+            "[\\p{Pf}\"'\u201D\u2019]*(,?\\s+(and|or)\\s+|,\\s+|\\s+)((a|an|the)\\s+)?");
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("\\p{Lu}[\\p{Lu}.' -]+:");
 
     private final NlpPipeline pipeline;
@@ -149,6 +157,7 @@ public final class AttributionEngine {
             attachUncuedQuotes();
             keepWithoutOverlaps();
             joinQuotationsAppendedToReports();
+            joinListedQuotations();
             giveEveryQuoteItsSpeakersRole();
             return new Attribution(quotes, summarise());
         }
@@ -177,6 +186,85 @@ public final class AttributionEngine {
                 quotes.remove(i + 1);
                 resolver.reported(joined);
             }
+        }
+
+        /**
+         * "called the plan a “giveaway” and a “shell game”", "spoke of “rising rents,” and “empty
+         * shops” and “a town that waits”": quoted words listed with "and" or "or" are one
+         * characterisation, so the quote that lists them and the same speaker's quotation that ends
+         * the list are one mixed quote. Only fragments (lowercase openings) are listed: two quoted
+         * sentences joined by "and" stay two speech acts.
+         */
+        private void joinListedQuotations() {
+            for (int i = quotes.size() - 2; i >= 0; i--) {
+                Quote first = quotes.get(i);
+                Quote last = quotes.get(i + 1);
+                QuotedSpan lastQuotation = quotationWithInner(last.span());
+                QuotedSpan firstQuotation = first.type() == QuoteType.DIRECT ? quotationWithInner(first.span()) : null;
+                if (last.type() != QuoteType.DIRECT || lastQuotation == null || first.type() == QuoteType.DIRECT
+                        && (firstQuotation == null || !opensLowercase(first.span()))
+                        || !opensLowercase(last.span()) || first.speaker() == null || last.speaker() == null
+                        || !first.speaker().name().equals(last.speaker().name())) {
+                    continue;
+                }
+                int start = firstQuotation != null ? firstQuotation.outer().start() : first.span().start();
+                int from = firstQuotation != null ? firstQuotation.outer().end() : first.span().end();
+                if (!listedUpTo(from, lastQuotation)) {
+                    continue;
+                }
+                TextSpan joined = new TextSpan(start, lastQuotation.outer().end());
+                quotes.set(i, new Quote(joined, slice(joined), QuoteType.MIXED, first.cue(), first.frame(), first.speaker(),
+                        Math.min(first.confidence(), last.confidence()), null));
+                quotes.remove(i + 1);
+                resolver.reported(joined);
+            }
+        }
+
+        /** Whether only list joins and quotations (“a,” and “b” and) lead from {@code from} to {@code target}. */
+        private boolean listedUpTo(int from, QuotedSpan target) {
+            int at = from;
+            for (int items = 0; items < 8; items++) {
+                Matcher gap = LISTING_GAP.matcher(text).region(at, text.length());
+                if (!gap.lookingAt()) {
+                    return false;
+                }
+                boolean joined = gap.group(2) != null || gap.group(1).contains(",") || commaClosesQuotationAt(at);
+                if (!joined) {
+                    return false; // "“fraud” “bully”": no list without a comma or a conjunction
+                }
+                int next = gap.end();
+                if (next == target.outer().start()) {
+                    return true;
+                }
+                QuotedSpan between = null;
+                for (QuotedSpan q : quoted) {
+                    between = q.outer().start() == next ? q : between;
+                }
+                if (between == null || between.outer().end() >= target.outer().start()) {
+                    return false;
+                }
+                at = between.outer().end();
+            }
+            return false;
+        }
+
+        /** Whether the quotation whose closing mark ends right before {@code end} closes on a comma ("“fraud,”"). */
+        private boolean commaClosesQuotationAt(int end) {
+            int i = end - 1;
+            while (i > 0 && Token.isQuoteMark(text.charAt(i))) {
+                i--;
+            }
+            return i < end - 1 && text.charAt(i) == ',';
+        }
+
+        private boolean opensLowercase(TextSpan span) {
+            for (int i = span.start(); i < span.end(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLetter(c)) {
+                    return Character.isLowerCase(c);
+                }
+            }
+            return false;
         }
 
         private QuotedSpan quotationWithInner(TextSpan inner) {

@@ -689,6 +689,29 @@ public final class CueFinder {
         return t;
     }
 
+    /**
+     * "Lee says the budget grew too fast, and “we are going to cut” it": a clause that opens with
+     * the speaker's own words right after the conjunction goes on with what was said, wherever
+     * the parser hung it (often on the speech verb itself). The clause, coordinated with the
+     * speech verb after the content ending at {@code end}, or -1; never one with a speech verb of
+     * its own ("..., and “...,” she added").
+     */
+    private int quotedSequel(ParsedSentence s, int verb, int end) {
+        for (int c : s.children(verb)) {
+            int conjunction = s.child(c, "cc");
+            if (c <= end || !s.relation(c).equals("conj") || conjunction < 0 || conjunction + 1 >= s.size()
+                    || !s.token(conjunction + 1).pos().equals("``") || lexicon.mayIntroduceSpeech(s.token(c).lemma())) {
+                continue;
+            }
+            boolean joined = true; // only the comma and the conjunction between content and clause
+            for (int t = end + 1; t < conjunction; t++) {
+                joined &= s.token(t).word().equals(",") || s.token(t).isQuoteMark();
+            }
+            return joined ? c : -1;
+        }
+        return -1;
+    }
+
     /** The token range of a complement clause, without its "that": the content is the clause after "said that". */
     private static int[] clauseAfterThat(ParsedSentence s, int complement) {
         int[] range = s.subtreeRange(complement);
@@ -994,6 +1017,11 @@ public final class CueFinder {
                 close = t;
             }
         }
+        if (close < 0 && open > 0 && open + 1 < s.size() - 1) {
+            // a quotation of several sentences closes after this one: the content runs to its end
+            // here, and the quotation's own span carries it on
+            return characterising(s, verb, subject, span(s, verb + 1, s.size() - 1));
+        }
         if (close < 0 || close == open + 1) {
             return null;
         }
@@ -1008,7 +1036,10 @@ public final class CueFinder {
                 close = t;
             }
         }
-        TextSpan content = span(s, verb + 1, close);
+        return characterising(s, verb, subject, span(s, verb + 1, close));
+    }
+
+    private Cue characterising(ParsedSentence s, int verb, int subject, TextSpan content) {
         if (content == null) {
             return null;
         }
@@ -1205,6 +1236,10 @@ public final class CueFinder {
                 // "Lee later said she feared the dam was unsafe": the parser made "Lee ... said she
                 // feared the dam" the subject of "was unsafe"; what follows is still what she said
                 range[1] = Math.max(range[1], lastWordOf(s, s.subtreeRange(s.head(verb))[1]));
+            }
+            int quotedSequel = quotedSequel(s, verb, range[1]);
+            if (quotedSequel >= 0) {
+                range[1] = lastWordOf(s, s.subtreeRange(quotedSequel)[1]);
             }
             return new Content(span(s, range[0], range[1]), false);
         }
@@ -1417,9 +1452,11 @@ public final class CueFinder {
                 }
             }
             if (open >= 0 && close > open) {
-                // "as a “gift to polluters” on Monday": an adjunct after the quotation is the narrator's
-                boolean adjunctAfter = close + 1 <= phrase[1] && s.token(close + 1).pos().equals("IN");
-                return new int[] {s.subtreeRange(object)[0], adjunctAfter ? close : Math.max(close, phrase[1])};
+                // "as a “gift to polluters” on Monday": an adjunct after the quotation is the
+                // narrator's, and so is a comment set off by a dash ("as a “gift” — a sign of ...")
+                boolean asideAfter = close + 1 <= phrase[1]
+                        && (s.token(close + 1).pos().equals("IN") || isDash(s, close + 1));
+                return new int[] {s.subtreeRange(object)[0], asideAfter ? close : Math.max(close, phrase[1])};
             }
         }
         return null;

@@ -39,6 +39,8 @@ public final class EntityIndex {
     private final Map<String, String> acronyms = new HashMap<>();
     private final List<Mention> organizations = new ArrayList<>();
     private List<Map.Entry<Mention, Person>> mentionsInOrder;
+    /** The gender the courtesy titles of a one-word name agree on ("Obama" of "Mr. Obama"). */
+    private final Map<String, Gender> surnameGender = new HashMap<>();
 
     private EntityIndex(ParsedDocument document, Lexicon lexicon) {
         this.document = document;
@@ -131,6 +133,7 @@ public final class EntityIndex {
                 words.add(name);
             }
         }
+        surnameHonorifics(mentions, words);
         // Longest names first, so that "Kerry" finds "John Kerry" already standing.
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
@@ -140,7 +143,7 @@ public final class EntityIndex {
         for (int i : order) {
             Mention m = mentions.get(i);
             List<String> name = words.get(i);
-            Person match = name.size() == 1 ? bestMatch(name, m.sentence(), m.first()) : exactMatch(name);
+            Person match = name.size() == 1 ? bestMatch(name, m.sentence(), m.first(), m) : exactMatch(name);
             if (match == null) {
                 match = new Person(m, name, lexicon);
                 people.add(match);
@@ -513,11 +516,19 @@ public final class EntityIndex {
      * else the one named most recently before it, else the one named most often.
      */
     private Person bestMatch(List<String> name, int sentence, int token) {
+        return bestMatch(name, sentence, token, null);
+    }
+
+    /** As above, for a mention whose courtesy title, or its surname's, can rule out a person of the other gender. */
+    private Person bestMatch(List<String> name, int sentence, int token, Mention mention) {
         String word = last(name);
         List<Person> bySurname = new ArrayList<>();
         List<Person> byFirstName = new ArrayList<>();
         for (Person p : people) {
             if (last(p.nameWords()).equalsIgnoreCase(word)) {
+                if (mention != null && p.nameWords().size() > 1 && otherGenderThanSurname(p, word, mention)) {
+                    continue;
+                }
                 bySurname.add(p);
             } else if (p.nameWords().size() > 1 && p.nameWords().get(0).equalsIgnoreCase(word)) {
                 byFirstName.add(p);
@@ -550,6 +561,54 @@ public final class EntityIndex {
             return recent;
         }
         return candidates.stream().max(Comparator.comparingInt(p -> p.mentions().size())).orElse(null);
+    }
+
+    /**
+     * The courtesy titles each one-word name carries somewhere in the article ("Mr. Obama"): the
+     * gender of the person the surname alone stands for, when all its titles agree. Two genders
+     * ("Mr. Roe" and "Mrs. Roe") tell nothing.
+     */
+    private void surnameHonorifics(List<Mention> mentions, List<List<String>> words) {
+        Map<String, Gender> seen = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Gender gender = honorificOf(mentions.get(i));
+            if (words.get(i).size() == 1 && gender != null) {
+                seen.merge(words.get(i).get(0), gender, (a, b) -> a == b ? a : Gender.ANY);
+            }
+        }
+        seen.forEach((name, gender) -> {
+            if (gender != Gender.ANY) {
+                surnameGender.put(name, gender);
+            }
+        });
+    }
+
+    /** The gender of the courtesy title that opens a mention or stands right before it, or null. */
+    private Gender honorificOf(Mention m) {
+        ParsedSentence s = document.sentences().get(m.sentence());
+        for (int t = Math.max(0, m.first() - 1); t <= m.last(); t++) {
+            Gender gender = lexicon.honorificGender(s.token(t).word());
+            if (gender != null) {
+                return gender;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a full-named person cannot be whom a bare surname stands for: the surname's courtesy
+     * title gives the other gender, and the article names that person in full only later ("President
+     * Obama ... Mr. Obama ... Michelle Obama": she is not the president). Named in full first, the
+     * person is still the likelier one, unless this very mention carries the other title.
+     */
+    private boolean otherGenderThanSurname(Person p, String surname, Mention m) {
+        Gender named = lexicon.firstNameGender(p.nameWords().get(0));
+        Gender own = honorificOf(m);
+        Gender titled = own != null ? own : surnameGender.get(surname);
+        if (titled == null || named == Gender.UNKNOWN || named == Gender.ANY || named == titled) {
+            return false;
+        }
+        return own != null || !p.mentions().get(0).precedes(m.sentence(), m.first());
     }
 
     private static String last(List<String> words) {

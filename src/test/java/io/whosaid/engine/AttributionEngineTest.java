@@ -2015,6 +2015,49 @@ class AttributionEngineTest {
     }
 
     @Test
+    void aCharacterisationGoesOnIntoAQuotationOfSeveralSentences() {
+        Attribution r = attribute("Ruth Cole spoke first. Later she praised the new mayor as \u201Ca careful listener, slow to "
+                + "anger and quick to act. We waited a long time for that.\u201D");
+        assertEquals(1, r.quotes().size(), r.quotes().toString());
+        Quote q = r.quotes().get(0);
+        assertEquals("the new mayor as \u201Ca careful listener, slow to anger and quick to act. We waited a long time "
+                + "for that.\u201D", q.text());
+        assertEquals(QuoteType.MIXED, q.type());
+        assertEquals("Ruth Cole", q.speaker().name());
+    }
+
+    @Test
+    void aCommentAfterADashIsNoPartOfACharacterisation() {
+        Quote q = single("Last month the senator dismissed the island as being in the \u201Cbackyard of a bigger "
+                + "neighbour\u201D \u2014 a sign of how far the party has drifted from its old views.");
+        assertEquals("the island as being in the \u201Cbackyard of a bigger neighbour\u201D", q.text());
+    }
+
+    @Test
+    void quotedWordsListedWithAndAreOneQuote() {
+        Quote q = single("In the debate Reyes called Lee a \u201Cfraud,\u201D an \u201Cempty suit\u201D and a \u201Clandlord "
+                + "of a kind this town has never seen before.\u201D");
+        assertEquals("\u201Cfraud,\u201D an \u201Cempty suit\u201D and a \u201Clandlord of a kind this town has never seen "
+                + "before.\u201D", q.text());
+        assertEquals(QuoteType.MIXED, q.type());
+        assertEquals("Reyes", q.speaker().name());
+        // two quoted sentences joined by "and" are two speech acts
+        assertEquals(List.of("Coach is really sick", "We need to find a donor"),
+                attribute("\u201CCoach is really sick\u201D and \u201CWe need to find a donor,\u201D the players wrote.")
+                        .quotes().stream().map(Quote::text).toList());
+    }
+
+    @Test
+    void aSurnameWithACourtesyTitleOfTheOtherGenderIsNotTheRelativeNamedLater() {
+        Attribution r = attribute("Governor Baker is rolling out a new message. Mr. Baker told voters on Sunday that the levy "
+                + "would pass.\n\n\u201CWe will win this,\u201D Baker said.\n\nLater, Susan Baker, who has campaigned for her "
+                + "husband, said the crowds were bigger than ever.");
+        assertEquals("Baker", quote(r, "the levy would pass").speaker().name());
+        assertEquals("Baker", quote(r, "We will win this").speaker().name());
+        assertEquals("Susan Baker", quote(r, "the crowds were bigger than ever").speaker().name());
+    }
+
+    @Test
     void exhortAsksForAnAct() {
         Quote q = quote(attribute("Ann Lowe exhorted voters to \"stay home and stay safe\" and said she was proud of them."),
                 "stay home and stay safe");

@@ -144,6 +144,26 @@ class CueFinderTest {
                 cues.stream().map(c -> text(s, c.content())).toList());
     }
 
+    @Test
+    void aClauseOpeningWithTheSpeakersWordsAfterAndGoesOnWithTheReport() {
+        // "Lopez says rents rose, and “we will fix” it.": the parser coordinated the second clause
+        // with "says"; it is still what she says
+        ParsedSentence s = sentence("Lopez/NNP says/VBZ/say rents/NNS rose/VBD/rise ,/, and/CC \u201C/`` we/PRP will/MD"
+                + " fix/VB \u201D/'' it/PRP ./.",
+                new int[] {1, -1, 3, 1, 1, 9, 9, 9, 9, 1, 9, 9, 1},
+                "nsubj", "root", "nsubj", "ccomp", "punct", "cc", "punct", "nsubj", "aux", "conj", "punct", "obj", "punct");
+        List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
+        assertEquals(List.of("rents rose , and \u201C we will fix \u201D it"),
+                cues.stream().map(c -> text(s, c.content())).toList(), cues.toString());
+        // without the quotation it is a second thing the narrator tells
+        ParsedSentence plain = sentence("Lopez/NNP says/VBZ/say rents/NNS rose/VBD/rise ,/, and/CC we/PRP will/MD"
+                + " fix/VB it/PRP ./.",
+                new int[] {1, -1, 3, 1, 1, 8, 8, 8, 1, 8, 1},
+                "nsubj", "root", "nsubj", "ccomp", "punct", "cc", "nsubj", "aux", "conj", "obj", "punct");
+        assertEquals(List.of("rents rose"), new CueFinder(Lexicon.load()).find(document(plain)).stream()
+                .map(c -> text(plain, c.content())).toList());
+    }
+
     private static ParsedDocument document(ParsedSentence s) {
         StringBuilder text = new StringBuilder();
         s.tokens().forEach(t -> text.append(t.word()).append(' '));
