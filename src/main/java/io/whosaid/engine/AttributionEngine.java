@@ -623,6 +623,9 @@ public final class AttributionEngine {
                     continue;
                 }
                 Quote previous = previousQuoteFor(span);
+                if (previous != null && isStrayMark(span, previous)) {
+                    continue;
+                }
                 boolean fragment = wordCount(span.inner()) < MIN_UNATTRIBUTED_WORDS && !startsSentenceOrParagraph(span);
                 if (previous != null && previous.speaker() != null && !fragment) {
                     quotedUsed[q] = true;
@@ -751,6 +754,21 @@ public final class AttributionEngine {
                 }
             }
             return best;
+        }
+
+        /**
+         * A mark that opens a paragraph and is never closed, of the other kind than the quote just
+         * before it (a straight mark after curly ones): pasted excerpts keep such marks, while a
+         * quote that runs on over paragraphs reopens each with the same kind of mark.
+         */
+        private boolean isStrayMark(QuotedSpan span, Quote previous) {
+            QuotedSpan before = quotationWithInner(previous.span());
+            return !span.closed() && before != null
+                    && isStraightMark(text.charAt(span.outer().start())) != isStraightMark(text.charAt(before.outer().start()));
+        }
+
+        private static boolean isStraightMark(char c) {
+            return c == '"' || c == '\'';
         }
 
         private boolean startsSentenceOrParagraph(QuotedSpan span) {

@@ -2058,6 +2058,17 @@ class AttributionEngineTest {
     }
 
     @Test
+    void anUnclosedMarkOfTheOtherKindOpeningAParagraphIsNoQuote() {
+        Attribution pasted = attribute("\u201CWe are ready,\u201D Ann Lee said.\n\n\"Tom was asleep on the couch when the bus "
+                + "came.\n\n\u201CHere it comes,\u201D she said.");
+        assertEquals(List.of("We are ready", "Here it comes"), pasted.quotes().stream().map(Quote::text).toList());
+        // a quote running on over paragraphs reopens each with the same kind of mark
+        Attribution runsOn = attribute("\u201CWe are ready,\u201D Ann Lee said.\n\n\u201CThe bus leaves at nine and we will "
+                + "be on it.\n\n\u201CNobody stays behind.\u201D");
+        assertEquals("Ann Lee", quote(runsOn, "The bus leaves at nine and we will be on it.").speaker().name());
+    }
+
+    @Test
     void exhortAsksForAnAct() {
         Quote q = quote(attribute("Ann Lowe exhorted voters to \"stay home and stay safe\" and said she was proud of them."),
                 "stay home and stay safe");
