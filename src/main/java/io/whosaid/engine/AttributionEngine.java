@@ -33,8 +33,8 @@ public final class AttributionEngine {
     /** Between a report and a quotation that goes on with it: a comma or a dash (with any closing marks). */
     private static final Pattern APPENDING_GAP = Pattern.compile("[\\p{Pf}\"'\u201D\u2019]*\\s*(,|\\s[-\u2013\u2014])\\s*");
     /**
-     * What may join the items of a list of quoted words: "“rigged,” and “broken”", "a “fraud,” a
-     * “bully” and a “liar”" (a comma may stand inside the closing mark); a list needs a comma or
+     * What may join the items of a list of quoted words: "“slow,” and “costly”", "a “menace,” a
+     * “coward” and a “liar”" (a comma may stand inside the closing mark); a list needs a comma or
      * a conjunction somewhere in it.
      */
     private static final Pattern LISTING_GAP = Pattern.compile(
@@ -180,11 +180,7 @@ public final class AttributionEngine {
                         || !APPENDING_GAP.matcher(text.substring(report.span().end(), quotation.outer().start())).matches()) {
                     continue;
                 }
-                TextSpan joined = new TextSpan(report.span().start(), quotation.outer().end());
-                quotes.set(i, new Quote(joined, slice(joined), QuoteType.MIXED, report.cue(), report.frame(), report.speaker(),
-                        Math.min(report.confidence(), appended.confidence()), null));
-                quotes.remove(i + 1);
-                resolver.reported(joined);
+                joinWithNext(i, new TextSpan(report.span().start(), quotation.outer().end()));
             }
         }
 
@@ -212,12 +208,18 @@ public final class AttributionEngine {
                 if (!listedUpTo(from, lastQuotation)) {
                     continue;
                 }
-                TextSpan joined = new TextSpan(start, lastQuotation.outer().end());
-                quotes.set(i, new Quote(joined, slice(joined), QuoteType.MIXED, first.cue(), first.frame(), first.speaker(),
-                        Math.min(first.confidence(), last.confidence()), null));
-                quotes.remove(i + 1);
-                resolver.reported(joined);
+                joinWithNext(i, new TextSpan(start, lastQuotation.outer().end()));
             }
+        }
+
+        /** Quote {@code i} and the one after it become one mixed quote over {@code joined}, with the first one's cue and speaker. */
+        private void joinWithNext(int i, TextSpan joined) {
+            Quote first = quotes.get(i);
+            Quote next = quotes.get(i + 1);
+            quotes.set(i, new Quote(joined, slice(joined), QuoteType.MIXED, first.cue(), first.frame(), first.speaker(),
+                    Math.min(first.confidence(), next.confidence()), null));
+            quotes.remove(i + 1);
+            resolver.reported(joined);
         }
 
         /** Whether only list joins and quotations (“a,” and “b” and) lead from {@code from} to {@code target}. */
@@ -230,7 +232,7 @@ public final class AttributionEngine {
                 }
                 boolean joined = gap.group(2) != null || gap.group(1).contains(",") || commaClosesQuotationAt(at);
                 if (!joined) {
-                    return false; // "“fraud” “bully”": no list without a comma or a conjunction
+                    return false; // "“menace” “coward”": no list without a comma or a conjunction
                 }
                 int next = gap.end();
                 if (next == target.outer().start()) {
@@ -248,7 +250,7 @@ public final class AttributionEngine {
             return false;
         }
 
-        /** Whether the quotation whose closing mark ends right before {@code end} closes on a comma ("“fraud,”"). */
+        /** Whether the quotation whose closing mark ends right before {@code end} closes on a comma ("“menace,”"). */
         private boolean commaClosesQuotationAt(int end) {
             int i = end - 1;
             while (i > 0 && Token.isQuoteMark(text.charAt(i))) {

@@ -690,7 +690,7 @@ public final class CueFinder {
     }
 
     /**
-     * "Lee says the budget grew too fast, and “we are going to cut” it": a clause that opens with
+     * "Lee says rents rose too fast, and “we will fix” that": a clause that opens with
      * the speaker's own words right after the conjunction goes on with what was said, wherever
      * the parser hung it (often on the speech verb itself). The clause, coordinated with the
      * speech verb after the content ending at {@code end}, or -1; never one with a speech verb of
@@ -2235,7 +2235,7 @@ public final class CueFinder {
 
     /** Whether token {@code t} is the fixed object of a speech idiom ("it" of "as Lee put it"). */
     private boolean isIdiomObject(ParsedSentence s, int verb, int t) {
-        return t == verb + 1 && s.head(t) == verb && s.relation(t).equals("obj")
+        return t == verb + 1 && t < s.size() && s.head(t) == verb && s.relation(t).equals("obj")
                 && lexicon.isPhrasalSpeechVerb(s.token(verb).lemma(), s.token(t).word());
     }
 
@@ -2670,14 +2670,13 @@ public final class CueFinder {
         return leading ? ",.;:—-)".indexOf(c) >= 0 || word.equals("``") : ",.;:—-(".indexOf(c) >= 0;
     }
 
-    private static String cueText(ParsedSentence s, int verb) {
+    private String cueText(ParsedSentence s, int verb) {
         StringBuilder text = new StringBuilder(s.token(verb).word());
         int particle = s.child(verb, "compound:prt");
-        int object = s.child(verb, "obj");
         if (particle > verb) {
             text.append(' ').append(s.token(particle).word());
-        } else if (object == verb + 1 && s.token(object).word().equalsIgnoreCase("it") && s.token(verb).lemma().equals("put")) {
-            text.append(' ').append(s.token(object).word()); // "put it"
+        } else if (isIdiomObject(s, verb, verb + 1)) {
+            text.append(' ').append(s.token(verb + 1).word()); // "put it"
         }
         return text.toString();
     }

@@ -39,7 +39,7 @@ public final class EntityIndex {
     private final Map<String, String> acronyms = new HashMap<>();
     private final List<Mention> organizations = new ArrayList<>();
     private List<Map.Entry<Mention, Person>> mentionsInOrder;
-    /** The gender the courtesy titles of a one-word name agree on ("Obama" of "Mr. Obama"). */
+    /** The gender the courtesy titles of a one-word name agree on ("Baker" of "Mr. Baker"). */
     private final Map<String, Gender> surnameGender = new HashMap<>();
 
     private EntityIndex(ParsedDocument document, Lexicon lexicon) {
@@ -564,7 +564,7 @@ public final class EntityIndex {
     }
 
     /**
-     * The courtesy titles each one-word name carries somewhere in the article ("Mr. Obama"): the
+     * The courtesy titles each one-word name carries somewhere in the article ("Mr. Baker"): the
      * gender of the person the surname alone stands for, when all its titles agree. Two genders
      * ("Mr. Roe" and "Mrs. Roe") tell nothing.
      */
@@ -597,8 +597,8 @@ public final class EntityIndex {
 
     /**
      * Whether a full-named person cannot be whom a bare surname stands for: the surname's courtesy
-     * title gives the other gender, and the article names that person in full only later ("President
-     * Obama ... Mr. Obama ... Michelle Obama": she is not the president). Named in full first, the
+     * title gives the other gender, and the article names that person in full only later ("Governor
+     * Baker ... Mr. Baker ... Susan Baker": she is not the governor). Named in full first, the
      * person is still the likelier one, unless this very mention carries the other title.
      */
     private boolean otherGenderThanSurname(Person p, String surname, Mention m) {

@@ -131,17 +131,31 @@ class CueFinderTest {
 
     @Test
     void aCharacterisingVerbTheParserMadeARelativeClauseKeepsItsOwnSubject() {
-        // "A week ago on the radio he blasted the media for being “dishonest”.": the parser made
-        // "he blasted ..." a relative clause on "radio"; with a subject of its own it still speaks
-        ParsedSentence s = sentence("A/DT week/NN ago/RB on/IN the/DT radio/NN he/PRP blasted/VBD/blast the/DT media/NNS"
-                + " for/IN being/VBG/be \u201C/`` dishonest/JJ \u201D/'' ./.",
+        // "Two weeks ago at a rally she mocked the council for being “asleep”.": the parser made
+        // "she mocked ..." a relative clause on "rally"; with a subject of its own it still speaks
+        ParsedSentence s = sentence("Two/CD weeks/NNS ago/RB at/IN a/DT rally/NN she/PRP mocked/VBD/mock the/DT"
+                + " council/NN for/IN being/VBG/be \u201C/`` asleep/JJ \u201D/'' ./.",
                 new int[] {1, 2, -1, 5, 5, 2, 7, 5, 9, 7, 13, 13, 13, 7, 2, 2},
-                "det", "obl:npmod", "root", "case", "det", "obl", "nsubj", "acl:relcl", "det", "obj", "mark", "cop", "punct",
-                "advcl", "punct", "punct");
+                "nummod", "obl:npmod", "root", "case", "det", "obl", "nsubj", "acl:relcl", "det", "obj", "mark", "cop",
+                "punct", "advcl", "punct", "punct");
         List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
         assertEquals(List.of(6), cues.stream().map(Cue::source).toList(), cues.toString());
-        assertEquals(List.of("the media for being \u201C dishonest \u201D"),
+        assertEquals(List.of("the council for being \u201C asleep \u201D"),
                 cues.stream().map(c -> text(s, c.content())).toList());
+    }
+
+    @Test
+    void aCommentAfterADashIsNoPartOfACharacterisation() {
+        // "Ruiz dismissed the audit as “fiction” — a reply that angered the board.": the parser hangs
+        // the comment after the dash inside the "as" phrase
+        ParsedSentence s = sentence("Ruiz/NNP dismissed/VBD/dismiss the/DT audit/NN as/IN \u201C/`` fiction/NN \u201D/''"
+                + " \u2014/: a/DT reply/NN that/WDT angered/VBD/anger the/DT board/NN ./.",
+                new int[] {1, -1, 3, 1, 6, 6, 1, 6, 10, 10, 6, 12, 10, 14, 12, 1},
+                "nsubj", "root", "det", "obj", "case", "punct", "obl", "punct", "punct", "det", "dep", "nsubj",
+                "acl:relcl", "det", "obj", "punct");
+        List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
+        assertEquals(List.of("the audit as \u201C fiction \u201D"),
+                cues.stream().map(c -> text(s, c.content())).toList(), cues.toString());
     }
 
     @Test
