@@ -700,7 +700,8 @@ public final class CueFinder {
         for (int c : s.children(verb)) {
             int conjunction = s.child(c, "cc");
             if (c <= end || !s.relation(c).equals("conj") || conjunction < 0 || conjunction + 1 >= s.size()
-                    || !s.token(conjunction + 1).pos().equals("``") || lexicon.mayIntroduceSpeech(s.token(c).lemma())) {
+                    || !(s.token(conjunction + 1).pos().equals("``") || isThatOf(s, conjunction + 1, c))
+                    || lexicon.mayIntroduceSpeech(s.token(c).lemma())) {
                 continue;
             }
             boolean joined = true; // only the comma and the conjunction between content and clause
@@ -710,6 +711,16 @@ public final class CueFinder {
             return joined ? c : -1;
         }
         return -1;
+    }
+
+    /**
+     * Whether token {@code t} is a "that" opening clause {@code clause} as a complement. Right
+     * after "and" in what a speech verb takes, the parser often reads it as a demonstrative ("and
+     * that at least one attempt worked"); coordinated with a report, it opens a second one.
+     */
+    private static boolean isThatOf(ParsedSentence s, int t, int clause) {
+        return s.token(t).word().equalsIgnoreCase("that") && s.subtreeRange(clause)[0] <= t
+                && (s.relation(t).equals("mark") || s.relation(t).equals("det"));
     }
 
     /** The token range of a complement clause, without its "that": the content is the clause after "said that". */

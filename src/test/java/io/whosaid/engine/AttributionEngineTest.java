@@ -2062,6 +2062,12 @@ class AttributionEngineTest {
     }
 
     @Test
+    void aSecondThatClauseIsPartOfTheSameReport() {
+        assertEquals("the plan was late, and that it was far over budget",
+                single("Ann Lee said the plan was late, and that it was far over budget.").text());
+    }
+
+    @Test
     void exhortAsksForAnAct() {
         Quote q = quote(attribute("Ann Lowe exhorted voters to \"stay home and stay safe\" and said she was proud of them."),
                 "stay home and stay safe");

@@ -178,6 +178,19 @@ class CueFinderTest {
                 .map(c -> text(plain, c.content())).toList());
     }
 
+    @Test
+    void aSecondThatClauseAfterAndGoesOnWithTheReportEvenReadAsADemonstrative() {
+        // "Ruiz says thieves hit the office, and that one attempt worked.": the parser coordinated
+        // the second clause with "says" and read its "that" as a determiner
+        ParsedSentence s = sentence("Ruiz/NNP says/VBZ/say thieves/NNS hit/VBD/hit the/DT office/NN ,/, and/CC that/DT"
+                + " one/CD attempt/NN worked/VBD/work ./.",
+                new int[] {1, -1, 3, 1, 5, 3, 1, 11, 10, 10, 11, 1, 1},
+                "nsubj", "root", "nsubj", "ccomp", "det", "obj", "punct", "cc", "det", "nummod", "nsubj", "conj", "punct");
+        List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
+        assertEquals(List.of("thieves hit the office , and that one attempt worked"),
+                cues.stream().map(c -> text(s, c.content())).toList(), cues.toString());
+    }
+
     private static ParsedDocument document(ParsedSentence s) {
         StringBuilder text = new StringBuilder();
         s.tokens().forEach(t -> text.append(t.word()).append(' '));
