@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class AttributionEngine {
 
     /** Bumped whenever a change can alter results: cached results of older versions are not served. */
-    public static final String VERSION = "whosaid-engine/0.5.18 (corenlp-4.5.10)";
+    public static final String VERSION = "whosaid-engine/0.5.19 (corenlp-4.5.10)";
 
     /** Quoted text shorter than this with no cue of its own is a scare quote or a title, not a quote. */
     private static final int MIN_UNATTRIBUTED_WORDS = 4;
