@@ -238,10 +238,7 @@ public final class AttributionEngine {
                 if (next == target.outer().start()) {
                     return true;
                 }
-                QuotedSpan between = null;
-                for (QuotedSpan q : quoted) {
-                    between = q.outer().start() == next ? q : between;
-                }
+                QuotedSpan between = quotationOpeningAt(next);
                 if (between == null || between.outer().end() >= target.outer().start()) {
                     return false;
                 }
@@ -267,6 +264,15 @@ public final class AttributionEngine {
                 }
             }
             return false;
+        }
+
+        private QuotedSpan quotationOpeningAt(int offset) {
+            for (QuotedSpan q : quoted) {
+                if (q.outer().start() == offset) {
+                    return q;
+                }
+            }
+            return null;
         }
 
         private QuotedSpan quotationWithInner(TextSpan inner) {

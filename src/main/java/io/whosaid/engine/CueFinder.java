@@ -320,15 +320,13 @@ public final class CueFinder {
         if (particle >= 0) {
             return lexicon.isPhrasalSpeechVerb(s.token(verb).lemma(), s.token(particle).word());
         }
-        int object = s.child(verb, "obj");
-        if (object != verb + 1 || !lexicon.isPhrasalSpeechVerb(s.token(verb).lemma(), s.token(object).word())) {
+        if (!isIdiomObject(s, verb, verb + 1)) {
             return false;
         }
-        int mark = s.child(verb, "mark");
-        if (mark >= 0 && mark < verb && s.token(mark).word().equalsIgnoreCase("as")) {
+        if (isAsClause(s, verb)) {
             return true;
         }
-        for (int t = object + 1; t < s.size() && t <= object + 4; t++) {
+        for (int t = verb + 2; t < s.size() && t <= verb + 5; t++) {
             if (s.token(t).word().equals(":")) {
                 return true;
             }
@@ -919,10 +917,7 @@ public final class CueFinder {
         int[] introduced = isAsClause(s, verb) ? quotationAfterComma(s, verb) : null;
         if (introduced != null) {
             // "as critics called them in a report, “...”": the quotation is the name they gave
-            int[] attribution = attributionRange(s, verb, subject);
-            return new Cue(s.index(), verb, subject, span(s, introduced[0], introduced[1]),
-                    span(s, attribution[0], attribution[1]), core(s, verb, subject), cueText(s, verb), "neutral",
-                    isNegated(s, verb), false);
+            return cueOf(s, verb, subject, span(s, introduced[0], introduced[1]), "neutral");
         }
         TextSpan content = null;
         // The parser gives "called [the plan] [a disgrace]" as object and predicate, as two objects,
@@ -982,12 +977,7 @@ public final class CueFinder {
         if (content == null && !tense.equals("VBZ") && !tense.equals("VBP")) {
             content = quotedNameAfterPhrase(s, verb);
         }
-        if (content == null) {
-            return null;
-        }
-        int[] attribution = attributionRange(s, verb, subject);
-        return new Cue(s.index(), verb, subject, content, span(s, attribution[0], attribution[1]), core(s, verb, subject),
-                cueText(s, verb), "neutral", isNegated(s, verb), false);
+        return cueOf(s, verb, subject, content, "neutral");
     }
 
     /**
@@ -1031,7 +1021,7 @@ public final class CueFinder {
         if (close < 0 && open > 0 && open + 1 < s.size() - 1) {
             // a quotation of several sentences closes after this one: the content runs to its end
             // here, and the quotation's own span carries it on
-            return characterising(s, verb, subject, span(s, verb + 1, s.size() - 1));
+            return cueOf(s, verb, subject, span(s, verb + 1, s.size() - 1), lexicon.frameOf(s.token(verb).lemma()));
         }
         if (close < 0 || close == open + 1) {
             return null;
@@ -1047,16 +1037,17 @@ public final class CueFinder {
                 close = t;
             }
         }
-        return characterising(s, verb, subject, span(s, verb + 1, close));
+        return cueOf(s, verb, subject, span(s, verb + 1, close), lexicon.frameOf(s.token(verb).lemma()));
     }
 
-    private Cue characterising(ParsedSentence s, int verb, int subject, TextSpan content) {
+    /** The cue of {@code verb} spoken by {@code subject} with {@code content}, or null without content. */
+    private Cue cueOf(ParsedSentence s, int verb, int subject, TextSpan content, String frame) {
         if (content == null) {
             return null;
         }
         int[] attribution = attributionRange(s, verb, subject);
         return new Cue(s.index(), verb, subject, content, span(s, attribution[0], attribution[1]), core(s, verb, subject),
-                cueText(s, verb), lexicon.frameOf(s.token(verb).lemma()), isNegated(s, verb), false);
+                cueText(s, verb), frame, isNegated(s, verb), false);
     }
 
     /**

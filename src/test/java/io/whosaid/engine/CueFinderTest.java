@@ -69,9 +69,9 @@ class CueFinderTest {
                 new int[] {1, 2, -1, 2, 5, 2, 5, 2, 11, 10, 8, 2, 11, 2},
                 "det", "nsubj", "root", "obj", "mark", "xcomp", "obj", "punct", "nsubj", "amod", "obj", "parataxis", "obj",
                 "punct");
-        List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
+        List<Cue> cues = cues(s);
         assertEquals(List.of("to boil water", "old pipes carry bacteria"),
-                cues.stream().map(c -> text(s, c.content())).toList(), cues.toString());
+                contents(s, cues), cues.toString());
         assertEquals(List.of(2, 8), cues.stream().map(Cue::verb).toList());
         assertEquals(List.of(1, 1), cues.stream().map(Cue::source).toList());
     }
@@ -85,9 +85,9 @@ class CueFinderTest {
                 new int[] {1, 2, -1, 2, 6, 6, 2, 6, 10, 10, 6, 12, 6, 14, 12, 2},
                 "det", "nsubj", "root", "obj", "det", "punct", "xcomp", "punct", "case", "nmod:poss", "nmod", "punct", "acl",
                 "nmod:poss", "obj", "punct");
-        List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
+        List<Cue> cues = cues(s);
         assertEquals(List.of("Lowe a \u201C hero \u201D to its drivers"),
-                cues.stream().map(c -> text(s, c.content())).toList(), cues.toString());
+                contents(s, cues), cues.toString());
     }
 
     @Test
@@ -99,7 +99,7 @@ class CueFinderTest {
                 new int[] {1, -1, 1, 4, 1, 4, 5, 5, 7, 11, 11, 8, 11, 1},
                 "det", "root", "punct", "nsubj", "acl:relcl", "obj", "punct", "acl", "xcomp", "det", "punct", "dep", "punct",
                 "punct");
-        List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
+        List<Cue> cues = cues(s);
         assertEquals(List.of(), cues.stream().filter(c -> c.source() > c.verb()).toList());
     }
 
@@ -123,7 +123,7 @@ class CueFinderTest {
                 new int[] {1, -1, 4, 4, 1, 7, 7, 4, 9, 4, 14, 14, 14, 14, 9, 1},
                 "nsubj", "root", "case", "det", "obl", "case", "det", "nmod", "punct", "acl", "mark", "nsubj", "cop", "det",
                 "ccomp", "punct");
-        List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
+        List<Cue> cues = cues(s);
         assertEquals(List.of(0), cues.stream().filter(c -> c.verb() == 9).map(Cue::source).toList(), cues.toString());
         assertEquals(List.of("it was a mistake"),
                 cues.stream().filter(c -> c.verb() == 9).map(c -> text(s, c.content())).toList());
@@ -138,10 +138,10 @@ class CueFinderTest {
                 new int[] {1, 2, -1, 5, 5, 2, 7, 5, 9, 7, 13, 13, 13, 7, 2, 2},
                 "nummod", "obl:npmod", "root", "case", "det", "obl", "nsubj", "acl:relcl", "det", "obj", "mark", "cop",
                 "punct", "advcl", "punct", "punct");
-        List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
+        List<Cue> cues = cues(s);
         assertEquals(List.of(6), cues.stream().map(Cue::source).toList(), cues.toString());
         assertEquals(List.of("the council for being \u201C asleep \u201D"),
-                cues.stream().map(c -> text(s, c.content())).toList());
+                contents(s, cues));
     }
 
     @Test
@@ -153,9 +153,9 @@ class CueFinderTest {
                 new int[] {1, -1, 3, 1, 6, 6, 1, 6, 10, 10, 6, 12, 10, 14, 12, 1},
                 "nsubj", "root", "det", "obj", "case", "punct", "obl", "punct", "punct", "det", "dep", "nsubj",
                 "acl:relcl", "det", "obj", "punct");
-        List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
+        List<Cue> cues = cues(s);
         assertEquals(List.of("the audit as \u201C fiction \u201D"),
-                cues.stream().map(c -> text(s, c.content())).toList(), cues.toString());
+                contents(s, cues), cues.toString());
     }
 
     @Test
@@ -166,16 +166,15 @@ class CueFinderTest {
                 + " fix/VB \u201D/'' it/PRP ./.",
                 new int[] {1, -1, 3, 1, 1, 9, 9, 9, 9, 1, 9, 9, 1},
                 "nsubj", "root", "nsubj", "ccomp", "punct", "cc", "punct", "nsubj", "aux", "conj", "punct", "obj", "punct");
-        List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
+        List<Cue> cues = cues(s);
         assertEquals(List.of("rents rose , and \u201C we will fix \u201D it"),
-                cues.stream().map(c -> text(s, c.content())).toList(), cues.toString());
+                contents(s, cues), cues.toString());
         // without the quotation it is a second thing the narrator tells
         ParsedSentence plain = sentence("Lopez/NNP says/VBZ/say rents/NNS rose/VBD/rise ,/, and/CC we/PRP will/MD"
                 + " fix/VB it/PRP ./.",
                 new int[] {1, -1, 3, 1, 1, 8, 8, 8, 1, 8, 1},
                 "nsubj", "root", "nsubj", "ccomp", "punct", "cc", "nsubj", "aux", "conj", "obj", "punct");
-        assertEquals(List.of("rents rose"), new CueFinder(Lexicon.load()).find(document(plain)).stream()
-                .map(c -> text(plain, c.content())).toList());
+        assertEquals(List.of("rents rose"), contents(plain, cues(plain)));
     }
 
     @Test
@@ -186,9 +185,21 @@ class CueFinderTest {
                 + " one/CD attempt/NN worked/VBD/work ./.",
                 new int[] {1, -1, 3, 1, 5, 3, 1, 11, 10, 10, 11, 1, 1},
                 "nsubj", "root", "nsubj", "ccomp", "det", "obj", "punct", "cc", "det", "nummod", "nsubj", "conj", "punct");
-        List<Cue> cues = new CueFinder(Lexicon.load()).find(document(s));
+        List<Cue> cues = cues(s);
         assertEquals(List.of("thieves hit the office , and that one attempt worked"),
-                cues.stream().map(c -> text(s, c.content())).toList(), cues.toString());
+                contents(s, cues), cues.toString());
+    }
+
+    /** The lexicon is read once: every test's cue finder shares it. */
+    private static final Lexicon LEXICON = Lexicon.load();
+
+    private static List<Cue> cues(ParsedSentence s) {
+        return new CueFinder(LEXICON).find(document(s));
+    }
+
+    /** The words of each cue's content, in order. */
+    private static List<String> contents(ParsedSentence s, List<Cue> cues) {
+        return cues.stream().map(c -> text(s, c.content())).toList();
     }
 
     private static ParsedDocument document(ParsedSentence s) {
